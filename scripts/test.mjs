@@ -1,0 +1,101 @@
+// Runs the whole test suite: unit tests of the pure domain functions, module
+// tests, HTTP tests against a real Medusa app, and browser tests. Finds or
+// starts PostgreSQL first, so it works on a machine with nothing but Node.
+//   npm test                 every layer
+//   npm test -- unit http    some layers
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { resolvePostgres } from "./lib/postgres.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const LAYERS = ["unit", "modules", "http", "browser"]
+const requested = process.argv.slice(2).filter((a) => LAYERS.includes(a))
+const layers = requested.length ? requested : LAYERS
+const needsDb = layers.some((l) => l !== "unit")
+
+function runJest(layer, env) {
+  const resultFile = path.join(root, ".test-data", `results-${layer}.json`)
+  fs.rmSync(resultFile, { force: true })
+  const args = [
+    path.join(root, "node_modules", "jest", "bin", "jest.js"),
+    "--runInBand",
+    "--forceExit",
+    "--silent=false",
+    "--json",
+    `--outputFile=${resultFile}`,
+  ]
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--experimental-vm-modules", ...args], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, ...env, TEST_TYPE: layer },
+    })
+    child.on("exit", (code) => {
+      let counts = { passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 0 }
+      if (fs.existsSync(resultFile)) {
+        const r = JSON.parse(fs.readFileSync(resultFile, "utf8"))
+        counts = {
+          passed: r.numPassedTests,
+          failed: r.numFailedTests,
+          skipped: r.numPendingTests + r.numTodoTests,
+          suites: r.numTotalTestSuites,
+          failedSuites: r.numFailedTestSuites,
+        }
+      } else if (code !== 0) {
+        counts.failedSuites = 1
+      }
+      resolve({ layer, code, ...counts })
+    })
+  })
+}
+
+async function main() {
+  fs.mkdirSync(path.join(root, ".test-data"), { recursive: true })
+  let db = null
+  const env = { NODE_ENV: "test", ADMIN_DISABLED: "true" }
+  if (needsDb) {
+    db = await resolvePostgres({ dataDir: path.join(root, ".test-data", "pg"), port: 55433 })
+    console.log(`Tests use ${db.source}.`)
+    Object.assign(env, {
+      DB_HOST: db.host,
+      DB_PORT: String(db.port),
+      DB_USERNAME: db.user,
+      DB_PASSWORD: db.password,
+    })
+  }
+  const results = []
+  try {
+    for (const layer of layers) {
+      console.log(`\n=== ${layer} tests ===`)
+      results.push(await runJest(layer, env))
+    }
+  } finally {
+    await db?.stop()
+  }
+  const total = results.reduce(
+    (t, r) => ({
+      passed: t.passed + r.passed,
+      failed: t.failed + r.failed,
+      skipped: t.skipped + r.skipped,
+      failedSuites: t.failedSuites + r.failedSuites,
+    }),
+    { passed: 0, failed: 0, skipped: 0, failedSuites: 0 }
+  )
+  console.log("\nSummary by layer:")
+  for (const r of results) {
+    console.log(`  ${r.layer.padEnd(8)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.suites} suites, ${r.failedSuites} failed suites, jest exit ${r.code})`)
+  }
+  const broken = results.some((r) => r.code !== 0) || total.failed > 0 || total.failedSuites > 0
+  // A suite that fails to load counts as a failure, even with no failing test inside.
+  const failed = total.failed + (total.failed === 0 && broken ? Math.max(1, total.failedSuites) : 0)
+  console.log(`\n${total.passed} passed, ${failed} failed, ${total.skipped} skipped`)
+  process.exit(broken ? 1 : 0)
+}
+
+main().catch((err) => {
+  console.error(err)
+  console.log("\n0 passed, 1 failed")
+  process.exit(1)
+})

@@ -1,0 +1,17 @@
+import { model } from "@medusajs/framework/utils"
+import Affiliate from "./affiliate"
+
+/** Append-only history of an affiliate's status: who changed it, when and why. */
+const AffiliateStatusChange = model
+  .define("affiliate_status_change", {
+    id: model.id({ prefix: "affstat" }).primaryKey(),
+    affiliate: model.belongsTo(() => Affiliate, { mappedBy: "status_changes" }),
+    from_status: model.text().nullable(),
+    to_status: model.text(),
+    reason: model.text().nullable(),
+    actor_type: model.enum(["user", "customer", "system"]),
+    actor_id: model.text().nullable(),
+  })
+  .indexes([{ on: ["affiliate_id", "created_at"] }])
+
+export default AffiliateStatusChange

@@ -1,0 +1,44 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * A conversion (registration or order) and the partner it was credited to,
+ * with the explanation of why. Rejected attributions are kept too, so
+ * conversions are reported and disputes can be answered.
+ */
+const Attribution = model
+  .define("affiliate_attribution", {
+    id: model.id({ prefix: "affattr" }).primaryKey(),
+    program_id: model.text(),
+    conversion: model.enum(["registration", "order"]),
+    status: model.enum(["attributed", "rejected"]).default("attributed"),
+    customer_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    affiliate_id: model.text().nullable(),
+    referral_id: model.text().nullable(),
+    voucher_id: model.text().nullable(),
+    voucher_code: model.text().nullable(),
+    click_id: model.text().nullable(),
+    site_id: model.text().nullable(),
+    source: model.enum(["link", "code", "utm", "registration", "manual"]).nullable(),
+    utm_source: model.text().nullable(),
+    utm_medium: model.text().nullable(),
+    utm_campaign: model.text().nullable(),
+    utm_term: model.text().nullable(),
+    utm_content: model.text().nullable(),
+    attributed_at: model.dateTime(),
+    window_ends_at: model.dateTime().nullable(),
+    order_total: model.bigNumber().nullable(),
+    currency_code: model.text().nullable(),
+    explanation: model.json(),
+    /** One attribution per conversion, however often its event is delivered. */
+    idempotency_key: model.text(),
+  })
+  .indexes([
+    { on: ["idempotency_key"], unique: true, where: null as any },
+    { on: ["affiliate_id", "attributed_at"] },
+    { on: ["customer_id"] },
+    { on: ["order_id"] },
+    { on: ["site_id", "attributed_at"] },
+  ])
+
+export default Attribution

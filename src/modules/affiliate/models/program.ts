@@ -1,0 +1,33 @@
+import { model } from "@medusajs/framework/utils"
+import Affiliate from "./affiliate"
+import Site from "./site"
+import Invitation from "./invitation"
+
+/** A partner program: who may join, on what terms, and how attribution and payouts work. */
+const Program = model
+  .define("affiliate_program", {
+    id: model.id({ prefix: "affprog" }).primaryKey(),
+    name: model.text().searchable(),
+    handle: model.text(),
+    description: model.text().nullable(),
+    is_default: model.boolean().default(false),
+    registration_mode: model.enum(["open", "invite", "closed"]).default("open"),
+    auto_approve: model.boolean().default(false),
+    agreement_text: model.text().nullable(),
+    agreement_version: model.text().nullable(),
+    attribution_model: model.enum(["first_touch", "last_touch"]).default("last_touch"),
+    attribution_window_days: model.number().default(30),
+    hold_days: model.number().default(30),
+    /** Minimum approved balance before a payout is made, per currency code: { "eur": 50 }. */
+    payout_minimums: model.json().default({}),
+    timezone: model.text().default("UTC"),
+    /** Help-center entries shown in the partner portal: [{ "question", "answer" }]. */
+    help_center: model.json().default({ entries: [] } as any),
+    affiliates: model.hasMany(() => Affiliate, { mappedBy: "program" }),
+    sites: model.hasMany(() => Site, { mappedBy: "program" }),
+    invitations: model.hasMany(() => Invitation, { mappedBy: "program" }),
+    metadata: model.json().nullable(),
+  })
+  .indexes([{ on: ["handle"], unique: true }])
+
+export default Program
