@@ -1,0 +1,34 @@
+import { z } from "@medusajs/framework/zod"
+import { currencyAmounts, jsonObject, listQuery, timezone } from "../../utils/validators"
+
+export const ListProgramsQuery = listQuery(
+  { registration_mode: z.enum(["open", "invite", "closed"]).optional() },
+  ["created_at", "name", "handle"]
+)
+
+const programFields = {
+  name: z.string().trim().min(1).max(200),
+  handle: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "handle is lower-case letters, digits and hyphens"),
+  description: z.string().max(2000).nullish(),
+  is_default: z.boolean(),
+  registration_mode: z.enum(["open", "invite", "closed"]),
+  auto_approve: z.boolean(),
+  agreement_text: z.string().max(50000).nullish(),
+  agreement_version: z.string().trim().min(1).max(50).nullish(),
+  attribution_model: z.enum(["first_touch", "last_touch"]),
+  attribution_window_days: z.number().int().min(1).max(365),
+  hold_days: z.number().int().min(0).max(365),
+  payout_minimums: currencyAmounts,
+  timezone,
+  help_center: z.object({
+    entries: z.array(z.object({ question: z.string().min(1).max(500), answer: z.string().min(1).max(5000) })).max(100),
+  }),
+  metadata: jsonObject.nullish(),
+}
+
+export const CreateProgram = z
+  .object(programFields)
+  .partial()
+  .required({ name: true, handle: true })
+  .strict()
+export const UpdateProgram = z.object(programFields).partial().strict()

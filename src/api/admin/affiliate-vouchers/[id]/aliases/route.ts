@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { addVoucherAliasWorkflow } from "../../../../../workflows"
+import { runWorkflow } from "../../../../utils/http"
+import { retrieveVoucher } from "../../helpers"
+import { AddAlias } from "../../validators"
+
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AddAlias>>, res: MedusaResponse) {
+  const body = req.validatedBody as z.infer<typeof AddAlias>
+  await runWorkflow(addVoucherAliasWorkflow, req, { voucher_id: req.params.id, code: body.code })
+  res.status(201).json({ voucher: await retrieveVoucher(req.scope, req.params.id) })
+}

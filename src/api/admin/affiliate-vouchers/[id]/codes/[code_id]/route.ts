@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { z } from "@medusajs/framework/zod"
+import { setVoucherCodeStatusWorkflow } from "../../../../../../workflows"
+import { runWorkflow } from "../../../../../utils/http"
+import { retrieveVoucher } from "../../../helpers"
+import { SetCodeStatus } from "../../../validators"
+
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SetCodeStatus>>, res: MedusaResponse) {
+  const body = req.validatedBody as z.infer<typeof SetCodeStatus>
+  await runWorkflow(setVoucherCodeStatusWorkflow, req, {
+    voucher_id: req.params.id,
+    code_id: req.params.code_id,
+    status: body.status,
+  })
+  res.json({ voucher: await retrieveVoucher(req.scope, req.params.id) })
+}

@@ -1,0 +1,8 @@
+/** Events the plugin emits, for notifications, webhooks and the host store's own subscribers. */
+export const AffiliateEvents = {
+  CREATED: "affiliate.created",
+  STATUS_CHANGED: "affiliate.status_changed",
+  INVITATION_CREATED: "affiliate.invitation_created",
+  INVITATION_ACCEPTED: "affiliate.invitation_accepted",
+  SITE_AUTHORIZATION_CHANGED: "affiliate.site_authorization_changed",
+} as const

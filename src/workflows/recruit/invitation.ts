@@ -1,0 +1,193 @@
+import { Modules } from "@medusajs/framework/utils"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  generateInvitationToken,
+  hashInvitationToken,
+  invitationExpiry,
+  invitationState,
+} from "../../domain/recruit/invitation-token"
+import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
+import { affiliateService, loadProgram } from "../steps/load"
+import { conflict, forbidden, notFound } from "../steps/errors"
+import { openAffiliateAccountWorkflow } from "./open-account"
+import { prepareCustomerAccountStep, PartnerDetails } from "./apply"
+import { AffiliateEvents } from "../events"
+
+export type InviteInput = {
+  email: string
+  name?: string | null
+  program_id?: string
+  kind?: "external" | "internal"
+  message?: string | null
+  invited_by?: string | null
+}
+
+const prepareInvitationStep = createStep("prepare-affiliate-invitation", async (input: InviteInput, { container }) => {
+  const svc = affiliateService(container)
+  const program = await loadProgram(container, input.program_id)
+  if (program.registration_mode === "closed") {
+    throw conflict("The program is closed to new partners; open it or choose invitation-only before inviting.")
+  }
+  const email = input.email.trim().toLowerCase()
+  const [member] = await svc.listAffiliates({ program_id: program.id, email })
+  if (member) throw conflict(`${email} already has a partner account in this program (status: ${member.status}).`)
+  const token = generateInvitationToken()
+  const { invitationValidDays, storefrontUrl, invitationAcceptPath } = svc.getOptions()
+  const url = new URL(`${storefrontUrl.replace(/\/$/, "")}${invitationAcceptPath}`)
+  url.searchParams.set("token", token)
+  return new StepResponse({
+    token,
+    invitation_url: url.toString(),
+    program,
+    record: {
+      program_id: program.id,
+      email,
+      name: input.name ?? null,
+      kind: input.kind ?? "external",
+      token_hash: hashInvitationToken(token),
+      expires_at: invitationExpiry(new Date(), invitationValidDays),
+      invited_by: input.invited_by ?? null,
+      message: input.message ?? null,
+    },
+  })
+})
+
+const sendInvitationStep = createStep(
+  "send-affiliate-invitation",
+  async (input: { invitation: any; invitation_url: string; program: any }, { container }) => {
+    const svc = affiliateService(container)
+    const { notificationChannel, invitationTemplate } = svc.getOptions()
+    const notifications = container.resolve(Modules.NOTIFICATION) as any
+    const [sent] = await notifications.createNotifications([
+      {
+        to: input.invitation.email,
+        channel: notificationChannel,
+        template: invitationTemplate,
+        trigger_type: AffiliateEvents.INVITATION_CREATED,
+        resource_id: input.invitation.id,
+        resource_type: "affiliate_invitation",
+        data: {
+          program_name: input.program.name,
+          invitee_name: input.invitation.name,
+          message: input.invitation.message,
+          invitation_url: input.invitation_url,
+          expires_at: input.invitation.expires_at,
+        },
+      },
+    ])
+    return new StepResponse(sent ?? null)
+  }
+)
+
+/**
+ * The operator invites a partner by email. The token exists in clear only in
+ * the email and in this response; the database keeps its hash.
+ */
+export const inviteAffiliateWorkflow = createWorkflow("invite-affiliate", (input: InviteInput) => {
+  const prepared = prepareInvitationStep(input)
+  const create = transform({ prepared }, ({ prepared }) => ({ entity: "Invitation" as const, data: [prepared.record] }))
+  const created = createAffiliateRecordsStep(create)
+  const invitation = transform({ created }, ({ created }) => created[0])
+  const sendInput = transform({ invitation, prepared }, ({ invitation, prepared }) => ({
+    invitation,
+    invitation_url: prepared.invitation_url,
+    program: prepared.program,
+  }))
+  sendInvitationStep(sendInput)
+  const event = transform({ invitation }, ({ invitation }) => ({
+    eventName: AffiliateEvents.INVITATION_CREATED,
+    data: { id: invitation.id, program_id: invitation.program_id },
+  }))
+  emitEventStep(event)
+  const result = transform({ invitation, prepared }, ({ invitation, prepared }) => ({
+    invitation,
+    invitation_url: prepared.invitation_url,
+  }))
+  return new WorkflowResponse(result)
+})
+
+/** Finds an invitation by its clear token and says whether it can still be used. */
+export async function findInvitationByToken(container: { resolve: (k: string) => unknown }, token: string) {
+  const [invitation] = await affiliateService(container).listInvitations({ token_hash: hashInvitationToken(token) })
+  return invitation ?? null
+}
+
+const validateAcceptanceStep = createStep(
+  "validate-affiliate-invitation-acceptance",
+  async (input: { token: string; customer_id: string }, { container }) => {
+    const invitation = await findInvitationByToken(container, input.token)
+    if (!invitation) throw notFound("This invitation link is not valid. Ask the store for a new invitation.")
+    const state = invitationState(invitation, new Date())
+    if (state !== "open") {
+      const why = { accepted: "has already been used", expired: "has expired", revoked: "was withdrawn" }[state]
+      throw conflict(`This invitation ${why}. Ask the store for a new invitation.`)
+    }
+    const [customer] = await (container.resolve(Modules.CUSTOMER) as any).listCustomers({ id: input.customer_id })
+    if (!customer || customer.email?.toLowerCase() !== invitation.email.toLowerCase()) {
+      throw forbidden(`This invitation was sent to ${invitation.email}. Sign in with that email address to accept it.`)
+    }
+    return new StepResponse(invitation)
+  }
+)
+
+export type AcceptInvitationInput = { token: string; customer_id: string; details: PartnerDetails }
+
+/** An invited partner, signed in as a storefront customer, accepts the invitation. */
+export const acceptAffiliateInvitationWorkflow = createWorkflow(
+  "accept-affiliate-invitation",
+  (input: AcceptInvitationInput) => {
+    const invitation = validateAcceptanceStep({ token: input.token, customer_id: input.customer_id })
+    const admission = transform({ input, invitation }, ({ input, invitation }) => ({
+      customer_id: input.customer_id,
+      program_id: invitation.program_id,
+      route: "invitation" as const,
+      details: { name: invitation.name ?? undefined, ...input.details },
+      invitation_id: invitation.id,
+      kind: invitation.kind,
+    }))
+    const account = prepareCustomerAccountStep(admission)
+    const openInput = transform({ account, input }, ({ account, input }) => ({
+      account,
+      actor: { type: "customer" as const, id: input.customer_id },
+      reason: "Invitation accepted",
+    }))
+    const affiliate = openAffiliateAccountWorkflow.runAsStep({ input: openInput })
+    const markAccepted = transform({ invitation, affiliate }, ({ invitation, affiliate }) => ({
+      entity: "Invitation" as const,
+      data: [{ id: invitation.id, accepted_at: new Date(), affiliate_id: affiliate.id }],
+    }))
+    updateAffiliateRecordsStep(markAccepted)
+    const event = transform({ invitation, affiliate }, ({ invitation, affiliate }) => ({
+      eventName: AffiliateEvents.INVITATION_ACCEPTED,
+      data: { id: invitation.id, affiliate_id: affiliate.id },
+    }))
+    emitEventStep(event)
+    return new WorkflowResponse(affiliate)
+  }
+)
+
+const validateRevocationStep = createStep(
+  "validate-affiliate-invitation-revocation",
+  async (input: { id: string }, { container }) => {
+    const [invitation] = await affiliateService(container).listInvitations({ id: input.id })
+    if (!invitation) throw notFound(`Invitation ${input.id} was not found.`)
+    const state = invitationState(invitation, new Date())
+    if (state !== "open") throw conflict(`Only open invitations can be revoked; this one is ${state}.`)
+    return new StepResponse(invitation)
+  }
+)
+
+export const revokeAffiliateInvitationWorkflow = createWorkflow(
+  "revoke-affiliate-invitation",
+  (input: { id: string }) => {
+    validateRevocationStep(input)
+    const update = transform({ input }, ({ input }) => ({
+      entity: "Invitation" as const,
+      data: [{ id: input.id, revoked_at: new Date() }],
+    }))
+    const updated = updateAffiliateRecordsStep(update)
+    const invitation = transform({ updated }, ({ updated }) => updated[0])
+    return new WorkflowResponse(invitation)
+  }
+)

@@ -1,0 +1,72 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { AFFILIATE_MODULE } from "../../modules/affiliate"
+import type AffiliateModuleService from "../../modules/affiliate/service"
+
+/**
+ * Generic create and update steps over the affiliate module's records, each
+ * with its compensation: a created record is removed again and an updated one
+ * gets its previous values back when a later step of the workflow fails.
+ */
+export type AffiliateEntity =
+  | "Program"
+  | "Site"
+  | "Affiliate"
+  | "AffiliateStatusChange"
+  | "Invitation"
+  | "SiteAuthorization"
+  | "Referral"
+  | "Voucher"
+  | "VoucherCode"
+
+const PLURAL: Record<AffiliateEntity, string> = {
+  Program: "Programs",
+  Site: "Sites",
+  Affiliate: "Affiliates",
+  AffiliateStatusChange: "AffiliateStatusChanges",
+  Invitation: "Invitations",
+  SiteAuthorization: "SiteAuthorizations",
+  Referral: "Referrals",
+  Voucher: "Vouchers",
+  VoucherCode: "VoucherCodes",
+}
+
+type Row = Record<string, unknown> & { id: string }
+
+function service(container: { resolve: (key: string) => unknown }) {
+  return container.resolve(AFFILIATE_MODULE) as AffiliateModuleService & Record<string, any>
+}
+
+export const createAffiliateRecordsStep = createStep(
+  "create-affiliate-records",
+  async (input: { entity: AffiliateEntity; data: Record<string, unknown>[] }, { container }) => {
+    if (!input.data.length) return new StepResponse([] as Row[], { entity: input.entity, ids: [] as string[] })
+    const created: Row[] = await service(container)[`create${PLURAL[input.entity]}`](input.data)
+    return new StepResponse(created, { entity: input.entity, ids: created.map((r) => r.id) })
+  },
+  async (undo, { container }) => {
+    if (!undo?.ids.length) return
+    // The workflow did not complete, so the rows it wrote never existed for anyone.
+    await service(container)[`delete${PLURAL[undo.entity]}`](undo.ids)
+  }
+)
+
+export const updateAffiliateRecordsStep = createStep(
+  "update-affiliate-records",
+  async (input: { entity: AffiliateEntity; data: Row[] }, { container }) => {
+    if (!input.data.length) return new StepResponse([] as Row[], { entity: input.entity, previous: [] as Row[] })
+    const svc = service(container)
+    const ids = input.data.map((d) => d.id)
+    const fields = [...new Set(input.data.flatMap((d) => Object.keys(d)))]
+    const previous: Row[] = await svc[`list${PLURAL[input.entity]}`]({ id: ids }, { select: fields })
+    if (previous.length !== ids.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `${input.entity} not found`)
+    }
+    const updated: Row[] = await svc[`update${PLURAL[input.entity]}`](input.data)
+    return new StepResponse(updated, { entity: input.entity, previous })
+  },
+  async (undo, { container }) => {
+    if (!undo?.previous.length) return
+    await service(container)[`update${PLURAL[undo.entity]}`](undo.previous)
+  }
+)
