@@ -3,6 +3,7 @@
 // starts PostgreSQL first, so it works on a machine with nothing but Node.
 //   npm test                 every layer
 //   npm test -- unit http    some layers
+//   npm test -- http recruit one layer, files matching "recruit"
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -12,6 +13,8 @@ import { resolvePostgres } from "./lib/postgres.mjs"
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const LAYERS = ["unit", "modules", "http", "browser"]
 const requested = process.argv.slice(2).filter((a) => LAYERS.includes(a))
+// Anything else narrows the run to matching test files: npm test -- http recruit
+const patterns = process.argv.slice(2).filter((a) => !LAYERS.includes(a))
 const layers = requested.length ? requested : LAYERS
 const needsDb = layers.some((l) => l !== "unit")
 
@@ -25,6 +28,7 @@ function runJest(layer, env) {
     "--silent=false",
     "--json",
     `--outputFile=${resultFile}`,
+    ...patterns,
   ]
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--experimental-vm-modules", ...args], {

@@ -16,22 +16,26 @@ import Payout from "./models/payout"
 import PayoutItem from "./models/payout-item"
 import { resolveAffiliateOptions, ResolvedAffiliateOptions } from "./options"
 
+/*
+ * Keys match the models' names (affiliate_site -> AffiliateSite), which is
+ * how Medusa's query graph finds the service methods behind module links.
+ */
 class AffiliateModuleService extends MedusaService({
-  Program,
-  Site,
+  AffiliateProgram: Program,
+  AffiliateSite: Site,
   Affiliate,
   AffiliateStatusChange,
-  Invitation,
-  SiteAuthorization,
-  Referral,
-  Voucher,
-  VoucherCode,
-  Click,
-  Attribution,
-  CommissionRule,
-  Commission,
-  Payout,
-  PayoutItem,
+  AffiliateInvitation: Invitation,
+  AffiliateSiteAuthorization: SiteAuthorization,
+  AffiliateReferral: Referral,
+  AffiliateVoucher: Voucher,
+  AffiliateVoucherCode: VoucherCode,
+  AffiliateClick: Click,
+  AffiliateAttribution: Attribution,
+  AffiliateCommissionRule: CommissionRule,
+  AffiliateCommission: Commission,
+  AffiliatePayout: Payout,
+  AffiliatePayoutItem: PayoutItem,
 }) {
   protected readonly options_: ResolvedAffiliateOptions
 

@@ -46,12 +46,12 @@ const prepareReferralStep = createStep("prepare-affiliate-referral", async (inpu
   if (input.slug !== undefined) {
     const check = checkSlug(input.slug)
     if (!check.ok) throw invalid(`slug: ${check.message}`)
-    const [clash] = await svc.listReferrals({ slug: check.slug })
+    const [clash] = await svc.listAffiliateReferrals({ slug: check.slug })
     if (clash && clash.id !== input.id) throw conflict(`The slug "${check.slug}" is already taken; choose another.`)
     data.slug = check.slug
   } else if (!current) {
     const base = `${affiliate.name} ${input.name ?? ""}`
-    const taken = await svc.listReferrals({}, { select: ["slug"], withDeleted: true } as any)
+    const taken = await svc.listAffiliateReferrals({}, { select: ["slug"], withDeleted: true } as any)
     data.slug = nextFreeSlug(base, new Set(taken.map((r) => r.slug)))
   }
   return new StepResponse(data)

@@ -24,7 +24,7 @@ const prepareAuthorizationStep = createStep(
     if (affiliate.status === "disabled" || affiliate.status === "rejected") {
       throw conflict(`A ${affiliate.status} affiliate cannot be authorized for sites.`)
     }
-    const [existing] = await affiliateService(container).listSiteAuthorizations({
+    const [existing] = await affiliateService(container).listAffiliateSiteAuthorizations({
       affiliate_id: affiliate.id,
       site_id: site.id,
     })
@@ -73,7 +73,7 @@ export const setSiteAuthorizationWorkflow = createWorkflow(
 
 /** Changes an authorization by its id (admin approve / revoke buttons). */
 export async function loadSiteAuthorization(container: { resolve: (k: string) => unknown }, id: string) {
-  const [authorization] = await affiliateService(container).listSiteAuthorizations({ id })
+  const [authorization] = await affiliateService(container).listAffiliateSiteAuthorizations({ id })
   if (!authorization) throw notFound(`Site authorization ${id} was not found.`)
   return authorization
 }

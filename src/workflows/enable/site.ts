@@ -27,7 +27,7 @@ const prepareSiteStep = createStep("prepare-affiliate-site", async (input: SiteI
   if (!domain.ok) throw invalid(`domain: ${domain.message}`)
   if (input.domain !== undefined) {
     data.domain = domain.domain
-    const [clash] = await svc.listSites({ domain: domain.domain })
+    const [clash] = await svc.listAffiliateSites({ domain: domain.domain })
     if (clash && clash.id !== input.id) throw conflict(`The domain ${domain.domain} already belongs to the site "${clash.name}".`)
   }
   const landing = input.landing_url ?? current?.landing_url
@@ -38,7 +38,7 @@ const prepareSiteStep = createStep("prepare-affiliate-site", async (input: SiteI
   if (input.sales_channel_id) {
     const channels = await (container.resolve(Modules.SALES_CHANNEL) as any).listSalesChannels({ id: input.sales_channel_id })
     if (!channels.length) throw invalid(`sales_channel_id: sales channel ${input.sales_channel_id} does not exist.`)
-    const [taken] = await svc.listSites({ sales_channel_id: input.sales_channel_id })
+    const [taken] = await svc.listAffiliateSites({ sales_channel_id: input.sales_channel_id })
     if (taken && taken.id !== input.id) {
       throw conflict(`The sales channel is already the site "${taken.name}"; a sales channel belongs to one site.`)
     }

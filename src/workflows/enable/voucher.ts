@@ -31,7 +31,7 @@ async function assertCodesFree(container: Container, codes: string[], ownPromoti
     if (normalized.includes(check.normalized)) throw invalid(`The code ${check.normalized} is listed twice.`)
     normalized.push(check.normalized)
   }
-  const taken = await affiliateService(container).listVoucherCodes({ normalized_code: normalized }, { withDeleted: true } as any)
+  const taken = await affiliateService(container).listAffiliateVoucherCodes({ normalized_code: normalized }, { withDeleted: true } as any)
   if (taken.length) throw conflict(`The code ${taken[0].normalized_code} is already in use by another voucher.`)
   const promotions = container.resolve(Modules.PROMOTION) as any
   for (const code of normalized) {
@@ -59,7 +59,7 @@ const prepareVoucherStep = createStep("prepare-affiliate-voucher", async (input:
   if (input.promotion_id) {
     const [promotion] = await (container.resolve(Modules.PROMOTION) as any).listPromotions({ id: input.promotion_id })
     if (!promotion) throw invalid(`promotion_id: promotion ${input.promotion_id} does not exist.`)
-    const [linked] = await affiliateService(container).listVouchers({ promotion_id: input.promotion_id })
+    const [linked] = await affiliateService(container).listAffiliateVouchers({ promotion_id: input.promotion_id })
     if (linked) throw conflict(`The promotion is already the incentive of voucher ${linked.code}.`)
   }
   if (input.incentive?.type === "percentage" && (input.incentive.value <= 0 || input.incentive.value > 100)) {
@@ -136,7 +136,7 @@ export const createVoucherWorkflow = createWorkflow("create-affiliate-voucher", 
 const prepareAliasStep = createStep(
   "prepare-affiliate-voucher-alias",
   async (input: { voucher_id: string; code: string }, { container }) => {
-    const [voucher] = await affiliateService(container).listVouchers({ id: input.voucher_id })
+    const [voucher] = await affiliateService(container).listAffiliateVouchers({ id: input.voucher_id })
     if (!voucher) throw notFound(`Voucher ${input.voucher_id} was not found.`)
     await assertReferralOpen(container, voucher.referral_id)
     const [normalized] = await assertCodesFree(container, [input.code], null)
@@ -157,7 +157,7 @@ export const addVoucherAliasWorkflow = createWorkflow(
 const prepareCodeStatusStep = createStep(
   "prepare-affiliate-voucher-code-status",
   async (input: { voucher_id: string; code_id: string; status: "active" | "inactive" }, { container }) => {
-    const [code] = await affiliateService(container).listVoucherCodes({ id: input.code_id, voucher_id: input.voucher_id })
+    const [code] = await affiliateService(container).listAffiliateVoucherCodes({ id: input.code_id, voucher_id: input.voucher_id })
     if (!code) throw notFound(`Code ${input.code_id} was not found on voucher ${input.voucher_id}.`)
     if (code.kind === "primary") {
       throw conflict("The primary code follows its voucher: deactivate the voucher instead.")

@@ -109,7 +109,7 @@ export const inviteAffiliateWorkflow = createWorkflow("invite-affiliate", (input
 
 /** Finds an invitation by its clear token and says whether it can still be used. */
 export async function findInvitationByToken(container: { resolve: (k: string) => unknown }, token: string) {
-  const [invitation] = await affiliateService(container).listInvitations({ token_hash: hashInvitationToken(token) })
+  const [invitation] = await affiliateService(container).listAffiliateInvitations({ token_hash: hashInvitationToken(token) })
   return invitation ?? null
 }
 
@@ -170,7 +170,7 @@ export const acceptAffiliateInvitationWorkflow = createWorkflow(
 const validateRevocationStep = createStep(
   "validate-affiliate-invitation-revocation",
   async (input: { id: string }, { container }) => {
-    const [invitation] = await affiliateService(container).listInvitations({ id: input.id })
+    const [invitation] = await affiliateService(container).listAffiliateInvitations({ id: input.id })
     if (!invitation) throw notFound(`Invitation ${input.id} was not found.`)
     const state = invitationState(invitation, new Date())
     if (state !== "open") throw conflict(`Only open invitations can be revoked; this one is ${state}.`)

@@ -26,7 +26,7 @@ const checkProgramHandleStep = createStep(
   async (input: { handle?: string; id?: string; is_default?: boolean }, { container }) => {
     const svc = affiliateService(container)
     if (input.handle) {
-      const [clash] = await svc.listPrograms({ handle: input.handle })
+      const [clash] = await svc.listAffiliatePrograms({ handle: input.handle })
       if (clash && clash.id !== input.id) {
         throw conflict(`A program with the handle "${input.handle}" already exists.`)
       }
@@ -47,14 +47,14 @@ const clearDefaultProgramStep = createStep(
   async (input: { except?: string; enabled: boolean }, { container }) => {
     if (!input.enabled) return new StepResponse([] as string[], [] as string[])
     const svc = affiliateService(container)
-    const current = await svc.listPrograms({ is_default: true })
+    const current = await svc.listAffiliatePrograms({ is_default: true })
     const ids = current.map((p) => p.id).filter((id) => id !== input.except)
-    if (ids.length) await svc.updatePrograms(ids.map((id) => ({ id, is_default: false })))
+    if (ids.length) await svc.updateAffiliatePrograms(ids.map((id) => ({ id, is_default: false })))
     return new StepResponse(ids, ids)
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await affiliateService(container).updatePrograms(ids.map((id) => ({ id, is_default: true })))
+    await affiliateService(container).updateAffiliatePrograms(ids.map((id) => ({ id, is_default: true })))
   }
 )
 

@@ -11,7 +11,7 @@ export function affiliateService(container: Container): AffiliateModuleService {
 /** The program named by id, or the store's default program when none is named. */
 export async function loadProgram(container: Container, programId?: string | null) {
   const svc = affiliateService(container)
-  const [program] = await svc.listPrograms(programId ? { id: programId } : { is_default: true }, { take: 1 })
+  const [program] = await svc.listAffiliatePrograms(programId ? { id: programId } : { is_default: true }, { take: 1 })
   if (!program) {
     throw notFound(programId ? `Program ${programId} was not found.` : "No default program exists; create one first.")
   }
@@ -25,13 +25,13 @@ export async function loadAffiliate(container: Container, id: string) {
 }
 
 export async function loadSite(container: Container, id: string) {
-  const [site] = await affiliateService(container).listSites({ id }, { take: 1 })
+  const [site] = await affiliateService(container).listAffiliateSites({ id }, { take: 1 })
   if (!site) throw notFound(`Site ${id} was not found.`)
   return site
 }
 
 export async function loadReferral(container: Container, id: string) {
-  const [referral] = await affiliateService(container).listReferrals({ id }, { take: 1 })
+  const [referral] = await affiliateService(container).listAffiliateReferrals({ id }, { take: 1 })
   if (!referral) throw notFound(`Referral ${id} was not found.`)
   return referral
 }

@@ -20,15 +20,15 @@ export type AffiliateEntity =
   | "VoucherCode"
 
 const PLURAL: Record<AffiliateEntity, string> = {
-  Program: "Programs",
-  Site: "Sites",
+  Program: "AffiliatePrograms",
+  Site: "AffiliateSites",
   Affiliate: "Affiliates",
   AffiliateStatusChange: "AffiliateStatusChanges",
-  Invitation: "Invitations",
-  SiteAuthorization: "SiteAuthorizations",
-  Referral: "Referrals",
-  Voucher: "Vouchers",
-  VoucherCode: "VoucherCodes",
+  Invitation: "AffiliateInvitations",
+  SiteAuthorization: "AffiliateSiteAuthorizations",
+  Referral: "AffiliateReferrals",
+  Voucher: "AffiliateVouchers",
+  VoucherCode: "AffiliateVoucherCodes",
 }
 
 type Row = Record<string, unknown> & { id: string }

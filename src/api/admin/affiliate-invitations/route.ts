@@ -24,7 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { state, ...query } = req.validatedQuery as z.infer<typeof ListInvitationsQuery>
   const { filters, config, page } = listArgs(query)
   const now = new Date()
-  const [invitations, count] = await affiliateService(req.scope).listAndCountInvitations(
+  const [invitations, count] = await affiliateService(req.scope).listAndCountAffiliateInvitations(
     { ...filters, ...(state ? STATE_FILTERS[state](now) : {}) },
     config
   )

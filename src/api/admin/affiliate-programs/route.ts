@@ -8,7 +8,7 @@ import { CreateProgram, ListProgramsQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { filters, config, page } = listArgs(req.validatedQuery as z.infer<typeof ListProgramsQuery>)
-  const [programs, count] = await affiliateService(req.scope).listAndCountPrograms(filters, config)
+  const [programs, count] = await affiliateService(req.scope).listAndCountAffiliatePrograms(filters, config)
   res.json({ programs, count, ...page })
 }
 

@@ -8,7 +8,7 @@ import { CreateReferral, ListReferralsQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { filters, config, page } = listArgs(req.validatedQuery as z.infer<typeof ListReferralsQuery>)
-  const [referrals, count] = await affiliateService(req.scope).listAndCountReferrals(filters, config)
+  const [referrals, count] = await affiliateService(req.scope).listAndCountAffiliateReferrals(filters, config)
   res.json({ referrals, count, ...page })
 }
 

@@ -8,7 +8,7 @@ import { CreateSite, ListSitesQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { filters, config, page } = listArgs(req.validatedQuery as z.infer<typeof ListSitesQuery>)
-  const [sites, count] = await affiliateService(req.scope).listAndCountSites(filters, config)
+  const [sites, count] = await affiliateService(req.scope).listAndCountAffiliateSites(filters, config)
   res.json({ sites, count, ...page })
 }
 

@@ -4,7 +4,7 @@ import { createVoucherWorkflow } from "../../../workflows"
 import { affiliateService } from "../../../workflows/steps/load"
 import { runWorkflow } from "../../utils/http"
 import { listArgs } from "../../utils/validators"
-import { retrieveVoucher } from "./helpers"
+import { retrieveAffiliateVoucher } from "./helpers"
 import { CreateVoucher, ListVouchersQuery } from "./validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -12,11 +12,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { filters, config, page } = listArgs(query)
   const svc = affiliateService(req.scope)
   if (affiliate_id) {
-    const referrals = await svc.listReferrals({ affiliate_id }, { select: ["id"] })
+    const referrals = await svc.listAffiliateReferrals({ affiliate_id }, { select: ["id"] })
     const ids = referrals.map((r) => r.id)
     filters.referral_id = filters.referral_id ? ids.filter((id) => id === filters.referral_id) : ids
   }
-  const [vouchers, count] = await svc.listAndCountVouchers(filters, {
+  const [vouchers, count] = await svc.listAndCountAffiliateVouchers(filters, {
     ...config,
     relations: ["codes"],
   })
@@ -25,5 +25,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateVoucher>>, res: MedusaResponse) {
   const created = await runWorkflow(createVoucherWorkflow, req, req.validatedBody as any)
-  res.status(201).json({ voucher: await retrieveVoucher(req.scope, created.id) })
+  res.status(201).json({ voucher: await retrieveAffiliateVoucher(req.scope, created.id) })
 }

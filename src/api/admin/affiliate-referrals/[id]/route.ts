@@ -5,18 +5,18 @@ import { affiliateService } from "../../../../workflows/steps/load"
 import { notFound, runWorkflow } from "../../../utils/http"
 import { UpdateReferral } from "../validators"
 
-async function retrieveReferral(scope: { resolve: (k: string) => unknown }, id: string) {
-  const [referral] = await affiliateService(scope).listReferrals({ id }, { relations: ["vouchers", "vouchers.codes"] })
+async function retrieveAffiliateReferral(scope: { resolve: (k: string) => unknown }, id: string) {
+  const [referral] = await affiliateService(scope).listAffiliateReferrals({ id }, { relations: ["vouchers", "vouchers.codes"] })
   if (!referral) throw notFound(`Referral ${id} was not found.`)
   return referral
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ referral: await retrieveReferral(req.scope, req.params.id) })
+  res.json({ referral: await retrieveAffiliateReferral(req.scope, req.params.id) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateReferral>>, res: MedusaResponse) {
-  await retrieveReferral(req.scope, req.params.id)
+  await retrieveAffiliateReferral(req.scope, req.params.id)
   await runWorkflow(updateReferralWorkflow, req, { ...(req.validatedBody as any), id: req.params.id })
-  res.json({ referral: await retrieveReferral(req.scope, req.params.id) })
+  res.json({ referral: await retrieveAffiliateReferral(req.scope, req.params.id) })
 }

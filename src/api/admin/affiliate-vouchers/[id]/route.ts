@@ -2,15 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { z } from "@medusajs/framework/zod"
 import { updateVoucherWorkflow } from "../../../../workflows"
 import { runWorkflow } from "../../../utils/http"
-import { retrieveVoucher } from "../helpers"
+import { retrieveAffiliateVoucher } from "../helpers"
 import { UpdateVoucher } from "../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ voucher: await retrieveVoucher(req.scope, req.params.id) })
+  res.json({ voucher: await retrieveAffiliateVoucher(req.scope, req.params.id) })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateVoucher>>, res: MedusaResponse) {
-  await retrieveVoucher(req.scope, req.params.id)
+  await retrieveAffiliateVoucher(req.scope, req.params.id)
   await runWorkflow(updateVoucherWorkflow, req, { ...(req.validatedBody as any), id: req.params.id })
-  res.json({ voucher: await retrieveVoucher(req.scope, req.params.id) })
+  res.json({ voucher: await retrieveAffiliateVoucher(req.scope, req.params.id) })
 }

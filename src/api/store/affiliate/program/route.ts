@@ -6,7 +6,7 @@ import { presentProgram } from "../helpers"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { program_id } = (req as any).validatedQuery as { program_id?: string }
   const program = await loadProgram(req.scope, program_id)
-  const sites = await affiliateService(req.scope).listSites(
+  const sites = await affiliateService(req.scope).listAffiliateSites(
     { program_id: program.id, status: "active" },
     { select: ["id", "name", "domain", "landing_url", "locale"], order: { name: "ASC" } }
   )

@@ -7,7 +7,7 @@ import { SetSiteAuthorization } from "../../validators"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   await loadAffiliate(req.scope, req.params.id)
-  const site_authorizations = await affiliateService(req.scope).listSiteAuthorizations(
+  const site_authorizations = await affiliateService(req.scope).listAffiliateSiteAuthorizations(
     { affiliate_id: req.params.id },
     { relations: ["site"], order: { created_at: "ASC" } }
   )

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { z } from "@medusajs/framework/zod"
 import { setVoucherCodeStatusWorkflow } from "../../../../../../workflows"
 import { runWorkflow } from "../../../../../utils/http"
-import { retrieveVoucher } from "../../../helpers"
+import { retrieveAffiliateVoucher } from "../../../helpers"
 import { SetCodeStatus } from "../../../validators"
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SetCodeStatus>>, res: MedusaResponse) {
@@ -12,5 +12,5 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SetCod
     code_id: req.params.code_id,
     status: body.status,
   })
-  res.json({ voucher: await retrieveVoucher(req.scope, req.params.id) })
+  res.json({ voucher: await retrieveAffiliateVoucher(req.scope, req.params.id) })
 }

@@ -1,0 +1,85 @@
+import { resolveAffiliateOptions } from "../../../modules/affiliate/options"
+
+const DEFAULTS = {
+  storefrontUrl: "http://localhost:8000",
+  invitationAcceptPath: "/affiliate/accept-invitation",
+  invitationValidDays: 14,
+  notificationChannel: "email",
+  invitationTemplate: "affiliate-invitation",
+}
+
+function errorOf(raw: unknown): Error {
+  try {
+    resolveAffiliateOptions(raw)
+  } catch (e) {
+    return e as Error
+  }
+  throw new Error(`options ${JSON.stringify(raw)} were accepted`)
+}
+
+describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
+  it.each([[undefined], [null], [{}]])("fills in every default when given %j", (raw) => {
+    const resolved = resolveAffiliateOptions(raw)
+    expect(resolved).toEqual(DEFAULTS)
+    expect(resolved.ipHashSalt).toBeUndefined()
+  })
+
+  it("keeps the operator's values", () => {
+    const options = {
+      storefrontUrl: "https://shop.example.com",
+      invitationAcceptPath: "/partners/join",
+      invitationValidDays: 30,
+      notificationChannel: "sms",
+      invitationTemplate: "partner-invite",
+      ipHashSalt: "0123456789abcdef0123",
+    }
+    expect(resolveAffiliateOptions(options)).toEqual(options)
+  })
+
+  it("fills only the options that are missing", () => {
+    expect(resolveAffiliateOptions({ invitationValidDays: 7 })).toEqual({ ...DEFAULTS, invitationValidDays: 7 })
+  })
+
+  it("tolerates the keys Medusa adds to module options (database connection)", () => {
+    expect(() =>
+      resolveAffiliateOptions({ database: { clientUrl: "postgres://x" }, invitationValidDays: 3 })
+    ).not.toThrow()
+    expect(resolveAffiliateOptions({ database: {}, invitationValidDays: 3 }).invitationValidDays).toBe(3)
+  })
+
+  it("accepts the bounds of invitationValidDays", () => {
+    expect(resolveAffiliateOptions({ invitationValidDays: 1 }).invitationValidDays).toBe(1)
+    expect(resolveAffiliateOptions({ invitationValidDays: 365 }).invitationValidDays).toBe(365)
+  })
+
+  it.each([
+    ["storefrontUrl", { storefrontUrl: "not a url" }],
+    ["storefrontUrl", { storefrontUrl: 8000 }],
+    ["invitationAcceptPath", { invitationAcceptPath: "affiliate/accept" }],
+    ["invitationValidDays", { invitationValidDays: 0 }],
+    ["invitationValidDays", { invitationValidDays: 366 }],
+    ["invitationValidDays", { invitationValidDays: 1.5 }],
+    ["invitationValidDays", { invitationValidDays: "14" }],
+    ["notificationChannel", { notificationChannel: "" }],
+    ["invitationTemplate", { invitationTemplate: "" }],
+    ["ipHashSalt", { ipHashSalt: "too-short" }],
+  ])("a wrong %s stops the app with an error naming it", (option, raw) => {
+    const error = errorOf(raw)
+    expect(error.message).toContain("medusa-plugin-affiliate: invalid plugin options")
+    expect(error.message).toMatch(new RegExp(`^  - ${option}: .+`, "m"))
+    // Only the wrong option is blamed.
+    const blamed = error.message.split("\n").filter((l) => l.startsWith("  - "))
+    expect(blamed).toHaveLength(1)
+  })
+
+  it("lists every wrong option at once", () => {
+    const error = errorOf({ storefrontUrl: "nope", invitationValidDays: -1, ipHashSalt: "x" })
+    for (const option of ["storefrontUrl", "invitationValidDays", "ipHashSalt"]) {
+      expect(error.message).toMatch(new RegExp(`^  - ${option}: `, "m"))
+    }
+  })
+
+  it.each([["a string"], [42], [["an", "array"]]])("rejects options that are not an object (%j)", (raw) => {
+    expect(errorOf(raw).message).toContain("(options)")
+  })
+})
