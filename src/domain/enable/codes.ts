@@ -6,7 +6,9 @@
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,30}[A-Z0-9]$/
 
 export function normalizeCode(input: string): string {
-  return input.normalize("NFKC").replace(/\s+/g, "").toUpperCase()
+  // NFKC again after upper-casing: a few letters (e.g. Greek "ΐ") upper-case to a
+  // decomposed sequence, and a normalized key must normalize to itself.
+  return input.normalize("NFKC").replace(/\s+/g, "").toUpperCase().normalize("NFKC")
 }
 
 export type CodeCheck = { ok: true; normalized: string } | { ok: false; message: string }

@@ -10,10 +10,19 @@ export type DomainCheck = { ok: true; domain: string } | { ok: false; message: s
 export function normalizeDomain(input: string): DomainCheck {
   let value = input.trim().toLowerCase()
   if (!value) return { ok: false, message: "A domain is required (for example shop.example.com)." }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//.exec(value)?.[1]
   value = value.replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
   value = value.split(/[/?#]/)[0]
   value = value.replace(/\.$/, "")
-  if (!HOST_PATTERN.test(value)) {
+  // A default port is not part of the host: browsers and URL#host drop it, so
+  // "https://shop.example.com:443" is the site "shop.example.com".
+  const defaultPorts = scheme === "http" ? [80] : scheme === "https" ? [443] : scheme ? [] : [80, 443]
+  const port = /:(\d+)$/.exec(value)?.[1]
+  if (port !== undefined && defaultPorts.includes(Number(port))) {
+    value = value.slice(0, -(port.length + 1)).replace(/\.$/, "")
+  }
+  const validPort = port === undefined || (Number(port) >= 1 && Number(port) <= 65535)
+  if (!validPort || !HOST_PATTERN.test(value)) {
     return { ok: false, message: `"${input}" is not a host name (for example shop.example.com).` }
   }
   return { ok: true, domain: value }

@@ -4,8 +4,13 @@
  */
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/
 
+// Letters that do not decompose into a base letter and an accent.
+const TRANSLITERATIONS: Record<string, string> = { ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", þ: "th", ð: "d" }
+
 export function slugify(input: string): string {
   return input
+    .toLowerCase()
+    .replace(/[øæœßđłþð]/g, (ch) => TRANSLITERATIONS[ch])
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,6 +1,7 @@
 /**
  * What happens to an application to a program, decided from the program's
- * settings alone. Invitations bypass the registration mode but not review.
+ * settings alone. An invitation is the operator's own choice: it bypasses the
+ * registration mode and review, but the partner still accepts the agreement.
  */
 export type RegistrationMode = "open" | "invite" | "closed"
 

@@ -13,6 +13,7 @@ export function hashInvitationToken(token: string): string {
 }
 
 export function tokenMatchesHash(token: string, hash: string): boolean {
+  if (!/^[0-9a-f]{64}$/.test(hash)) return false
   const candidate = Buffer.from(hashInvitationToken(token), "hex")
   const stored = Buffer.from(hash, "hex")
   return candidate.length === stored.length && timingSafeEqual(candidate, stored)

@@ -25,6 +25,12 @@ const SCHEMA_SOURCES = [
   },
 ]
 
+afterAll(() => {
+  for (const source of SCHEMA_SOURCES) {
+    if (!source.fromMigrations) fs.rmSync(source.pathToMigrations, { recursive: true, force: true })
+  }
+})
+
 /** A unique violation surfaces as Medusa's invalid_data error naming the columns and values. */
 async function expectDuplicate(promise: Promise<unknown>, columns: RegExp) {
   const error = await promise.then(
@@ -147,7 +153,7 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
         await service.createAffiliateSiteAuthorizations({ affiliate_id: anna.id, site_id: shop.id } as any)
         await expectDuplicate(
           service.createAffiliateSiteAuthorizations({ affiliate_id: anna.id, site_id: shop.id, status: "approved" } as any),
-          /affiliate_id, site_id/
+          /affiliate_id: aff_\w+, site_id: affsite_\w+/
         )
         // Other pairs are fine.
         await service.createAffiliateSiteAuthorizations({ affiliate_id: anna.id, site_id: outlet.id } as any)
@@ -222,7 +228,7 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
         const prog = await program()
         const other = await program()
         const anna = await affiliate({ program_id: prog.id, customer_id: "cus_anna" })
-        await expectDuplicate(affiliate({ program_id: prog.id, customer_id: "cus_anna" }), /program_id, customer_id/)
+        await expectDuplicate(affiliate({ program_id: prog.id, customer_id: "cus_anna" }), /program_id: affprog_\w+, customer_id: cus_anna/)
         // The same customer may join another program.
         await affiliate({ program_id: other.id, customer_id: "cus_anna" })
         // Internal accounts have no customer; there may be many.
@@ -271,11 +277,14 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
         expect(s.amount).toBe(0.3)
         expect((s as any).raw_amount.value).toBe("0.3")
 
+        // In the database: the numeric column (used for filtering and sorting) holds 12.345
+        // exactly; the raw column, from which amounts are read, keeps every digit.
         const rows = await MikroOrmWrapper.getManager().execute(
-          `select amount::text as amount, basis_amount::text as basis from affiliate_commission where id = ?`,
+          `select amount::text as amount, raw_amount->>'value' as raw, raw_basis_amount->>'value' as basis
+             from affiliate_commission where id = ?`,
           [a.id]
         )
-        expect(rows[0]).toEqual({ amount: "12.345", basis: precise })
+        expect(rows[0]).toEqual({ amount: "12.345", raw: "12.345", basis: precise })
 
         // The other bigNumber columns behave the same.
         const pay = await service.createAffiliatePayouts({
@@ -343,6 +352,32 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
           expect(defaults.map((p) => p.handle)).toEqual(["new-default"])
         })
       }
+    },
+  })
+})
+
+describe("affiliate module configured with plugin options", () => {
+  moduleIntegrationTestRunner<AffiliateModuleService>({
+    moduleName: "affiliate",
+    resolve: path.resolve(__dirname, ".."),
+    pathToMigrations: path.resolve(__dirname, "../migrations"),
+    dbName: "medusa-affiliate-module-options",
+    moduleOptions: {
+      storefrontUrl: "https://shop.example.com",
+      invitationValidDays: 7,
+      ipHashSalt: "a-long-enough-secret-salt",
+    },
+    testSuite: ({ service }) => {
+      it("getOptions() returns the options from medusa-config, with defaults for the rest", () => {
+        expect(service.getOptions()).toEqual({
+          storefrontUrl: "https://shop.example.com",
+          invitationAcceptPath: "/affiliate/accept-invitation",
+          invitationValidDays: 7,
+          notificationChannel: "email",
+          invitationTemplate: "affiliate-invitation",
+          ipHashSalt: "a-long-enough-secret-salt",
+        })
+      })
     },
   })
 })
