@@ -1,24 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { decideApplication, ApplicationRoute } from "../../domain/recruit/application"
-import { openAffiliateAccountWorkflow, AffiliateAccountData } from "./open-account"
+import { openAffiliateAccountWorkflow, AffiliateAccountData, PartnerDetails } from "./open-account"
+
+export type { PartnerDetails }
 import { affiliateService, loadProgram } from "../steps/load"
 import { conflict, forbidden, notFound } from "../steps/errors"
-
-/** What a partner tells us about themselves when they apply or accept an invitation. */
-export type PartnerDetails = {
-  name?: string
-  company_name?: string | null
-  phone?: string | null
-  website?: string | null
-  tax_id?: string | null
-  address?: Record<string, unknown> | null
-  business_details?: Record<string, unknown> | null
-  payout_method?: "bank_transfer" | "paypal" | "other" | null
-  payout_details?: Record<string, unknown> | null
-  timezone?: string
-  agreement_version?: string | null
-}
 
 type AdmissionInput = {
   customer_id: string

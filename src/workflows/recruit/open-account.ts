@@ -4,15 +4,11 @@ import { createAffiliateRecordsStep } from "../steps/records"
 import { AffiliateEvents } from "../events"
 import type { Actor } from "./status"
 
-export type AffiliateAccountData = {
-  program_id: string
-  kind: "external" | "internal"
-  status: "pending" | "active"
-  customer_id?: string | null
-  name: string
-  email?: string | null
-  phone?: string | null
+/** What a partner tells us about themselves when they apply or accept an invitation. */
+export type PartnerDetails = {
+  name?: string
   company_name?: string | null
+  phone?: string | null
   website?: string | null
   tax_id?: string | null
   address?: Record<string, unknown> | null
@@ -21,6 +17,15 @@ export type AffiliateAccountData = {
   payout_details?: Record<string, unknown> | null
   timezone?: string
   agreement_version?: string | null
+}
+
+export type AffiliateAccountData = PartnerDetails & {
+  program_id: string
+  kind: "external" | "internal"
+  status: "pending" | "active"
+  customer_id?: string | null
+  name: string
+  email?: string | null
   agreement_accepted_at?: Date | null
   invitation_id?: string | null
   metadata?: Record<string, unknown> | null
