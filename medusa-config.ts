@@ -29,7 +29,9 @@ export default defineConfig({
     {
       resolve: "./src/modules/affiliate",
       options: {
+        // The hosted portal page of this plugin takes invitations at /affiliate-portal/accept-invitation.
         storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:9000/affiliate-portal",
+        invitationAcceptPath: "/accept-invitation",
         ipHashSalt: process.env.AFFILIATE_IP_SALT || undefined,
       },
     },

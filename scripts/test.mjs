@@ -4,7 +4,7 @@
 //   npm test                 every layer
 //   npm test -- unit http    some layers
 //   npm test -- http recruit one layer, files matching "recruit"
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -55,6 +55,23 @@ function runJest(layer, env) {
   })
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+/** Browser tests drive Debian's Chromium; as root we install it, otherwise say how. */
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return true
+  const root = process.getuid?.() === 0
+  if (root && fs.existsSync("/usr/bin/apt-get")) {
+    console.log("Chromium is missing; installing Debian's chromium package for the browser tests ...")
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env })
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env })
+  }
+  if (fs.existsSync(CHROMIUM)) return true
+  console.error(`Chromium was not found at ${CHROMIUM}. Install it (as root: apt-get install chromium) or set CHROMIUM_PATH.`)
+  return false
+}
+
 async function main() {
   fs.mkdirSync(path.join(root, ".test-data"), { recursive: true })
   let db = null
@@ -73,6 +90,10 @@ async function main() {
   try {
     for (const layer of layers) {
       console.log(`\n=== ${layer} tests ===`)
+      if (layer === "browser" && !ensureChromium()) {
+        results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1 })
+        continue
+      }
       results.push(await runJest(layer, env))
     }
   } finally {

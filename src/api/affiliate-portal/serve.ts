@@ -13,11 +13,12 @@ export async function findPublishableKey(container: Container): Promise<string |
   const apiKeys = container.resolve(Modules.API_KEY) as {
     listApiKeys: (filters: Record<string, unknown>, config?: Record<string, unknown>) => Promise<{ token: string }[]>
   }
-  const [key] = await apiKeys.listApiKeys(
-    { type: "publishable", revoked_at: null },
-    { take: 1, order: { created_at: "ASC" }, select: ["id", "token", "type", "revoked_at", "created_at"] }
-  )
-  return key?.token || null
+  const config = { take: 1, order: { created_at: "ASC" }, select: ["id", "token", "type", "revoked_at", "created_at"] }
+  const [key] = await apiKeys.listApiKeys({ type: "publishable", revoked_at: null }, config)
+  if (key?.token) return key.token
+  // A key whose revocation is scheduled for later still works until then.
+  const [expiring] = await apiKeys.listApiKeys({ type: "publishable", revoked_at: { $gt: new Date() } }, config)
+  return expiring?.token || null
 }
 
 function securityHeaders(res: MedusaResponse) {

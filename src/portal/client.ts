@@ -1,0 +1,1021 @@
+/**
+ * The partner portal's browser script, served at /affiliate-portal/app.js.
+ *
+ * Dependency-free vanilla JavaScript, kept as a string so that it ships inside
+ * the compiled plugin. It talks only to this store's own API on the same
+ * origin: Medusa's customer auth routes and the plugin's /store/affiliate
+ * routes, which scope every answer to the signed-in partner.
+ *
+ * Rules for editing: no template literals or "${" inside (this file is a
+ * String.raw template), build the DOM with `h()` (text is always set as text,
+ * never as HTML), and show API errors with their `message`.
+ */
+export const PORTAL_JS = String.raw`
+(function () {
+  "use strict";
+
+  var CONFIG = JSON.parse(document.getElementById("portal-config").textContent || "{}");
+  var root = document.getElementById("app");
+  var JWT_KEY = "affiliate-portal.jwt";
+  var params = new URLSearchParams(window.location.search);
+  var state = {
+    jwt: readJwt(),
+    customer: null,
+    program: null,
+    sites: [],
+    me: null,
+    invitation: null,
+    invitationProgram: null,
+    invitationError: null,
+    invitationToken: params.get("token"),
+    programId: params.get("program_id") || null,
+    notice: null
+  };
+  var BROWSER_TZ = (function () {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"; } catch (e) { return "UTC"; }
+  })();
+
+  var STATUS = {
+    pending: { tone: "warn", badge: "Pending review", icon: "!", title: "Your application is pending review",
+      text: "Thanks for applying. The program team reviews every application; you will be able to promote once your account is approved. You can complete your profile in the meantime." },
+    active: { tone: "ok", badge: "Active", icon: "\u2713", title: "Your partner account is active",
+      text: "Your referral links and voucher codes are live and earn commission under the program terms." },
+    suspended: { tone: "bad", badge: "Suspended", icon: "!", title: "Your account is suspended",
+      text: "While suspended, your links and codes do not earn commission. Your history is kept. Contact the program team to resolve this." },
+    disabled: { tone: "bad", badge: "Disabled", icon: "\u00D7", title: "Your account is disabled",
+      text: "This partner account has been closed by the program team. Links and codes no longer work; your history is kept." },
+    rejected: { tone: "bad", badge: "Not approved", icon: "\u00D7", title: "Your application was not approved",
+      text: "The program team did not approve this application. Contact them if you think this is a mistake." }
+  };
+  var SITE_STATUS = {
+    approved: { tone: "ok", label: "Approved", text: "You may promote this site." },
+    requested: { tone: "info", label: "Requested", text: "Waiting for the program team to decide." },
+    revoked: { tone: "bad", label: "Revoked", text: "Access was withdrawn by the program team." },
+    none: { tone: "outline", label: "Not requested", text: "Ask for access to promote this site." }
+  };
+  var INVITATION_STATE = {
+    open: { tone: "ok", label: "Open" },
+    accepted: { tone: "info", label: "Already accepted" },
+    expired: { tone: "bad", label: "Expired" },
+    revoked: { tone: "bad", label: "Withdrawn" }
+  };
+
+  // ---------------------------------------------------------------- helpers
+
+  function readJwt() {
+    try { return window.sessionStorage.getItem(JWT_KEY); } catch (e) { return null; }
+  }
+  function writeJwt(token) {
+    state.jwt = token || null;
+    try {
+      if (token) window.sessionStorage.setItem(JWT_KEY, token);
+      else window.sessionStorage.removeItem(JWT_KEY);
+    } catch (e) { /* private mode: keep the token in memory only */ }
+  }
+
+  /** Builds an element; strings become text nodes, never HTML. */
+  function h(tag, attrs) {
+    var el = document.createElement(tag);
+    if (attrs) {
+      Object.keys(attrs).forEach(function (key) {
+        var value = attrs[key];
+        if (value === null || value === undefined || value === false) return;
+        if (key === "class") el.className = value;
+        else if (key === "text") el.textContent = value;
+        else if (key.slice(0, 2) === "on" && typeof value === "function") el.addEventListener(key.slice(2).toLowerCase(), value);
+        else if (key === "value") el.value = value;
+        else if (key === "checked" || key === "disabled" || key === "required" || key === "selected" || key === "readOnly") el[key] = !!value;
+        else el.setAttribute(key, value === true ? "" : String(value));
+      });
+    }
+    for (var i = 2; i < arguments.length; i++) append(el, arguments[i]);
+    return el;
+  }
+  function append(el, child) {
+    if (child === null || child === undefined || child === false) return;
+    if (Array.isArray(child)) { child.forEach(function (c) { append(el, c); }); return; }
+    el.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+  }
+  function badge(tone, label) {
+    return h("span", { class: "badge badge-" + tone }, label);
+  }
+  function formatDate(value) {
+    if (!value) return "";
+    var d = new Date(value);
+    if (isNaN(d.getTime())) return String(value);
+    return d.toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" });
+  }
+  function withProgram(path) {
+    if (!state.programId) return path;
+    return path + (path.indexOf("?") >= 0 ? "&" : "?") + "program_id=" + encodeURIComponent(state.programId);
+  }
+  function programBody(body) {
+    if (state.programId) body.program_id = state.programId;
+    return body;
+  }
+  function trimOrNull(value) {
+    var v = (value || "").trim();
+    return v.length ? v : null;
+  }
+  function fullName(customer) {
+    if (!customer) return "";
+    return [customer.first_name, customer.last_name].filter(Boolean).join(" ");
+  }
+  function timezones(current) {
+    var list = [];
+    try { list = Intl.supportedValuesOf("timeZone").slice(); } catch (e) { list = []; }
+    ["UTC", BROWSER_TZ, current].forEach(function (tz) {
+      if (tz && list.indexOf(tz) < 0) list.push(tz);
+    });
+    list.sort();
+    return list;
+  }
+
+  // ---------------------------------------------------------------- API
+
+  function ApiError(status, message) {
+    this.status = status;
+    this.message = message;
+  }
+
+  /** Calls the store's API on this origin; throws ApiError with the API's own message. */
+  function call(method, path, body, options) {
+    options = options || {};
+    var headers = { accept: "application/json" };
+    if (body !== undefined) headers["content-type"] = "application/json";
+    if (path.indexOf("/store/") === 0) headers["x-publishable-api-key"] = CONFIG.publishableKey;
+    var jwt = options.jwt || (options.anonymous ? null : state.jwt);
+    if (jwt) headers.authorization = "Bearer " + jwt;
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "omit",
+      cache: "no-store"
+    }).then(function (res) {
+      return res.text().then(function (text) {
+        var data = null;
+        if (text) { try { data = JSON.parse(text); } catch (e) { data = { message: text.slice(0, 300) }; } }
+        if (!res.ok) {
+          var message = (data && data.message) || ("The request failed (HTTP " + res.status + ").");
+          throw new ApiError(res.status, message);
+        }
+        return data;
+      });
+    }, function () {
+      throw new ApiError(0, "The store could not be reached. Check your connection and try again.");
+    });
+  }
+
+  function loadProgram() {
+    return call("GET", withProgram("/store/affiliate/program")).then(function (data) {
+      state.program = data.program;
+      state.sites = data.sites || [];
+    });
+  }
+
+  function loadInvitation() {
+    if (!state.invitationToken) return Promise.resolve();
+    return call("GET", "/store/affiliate/invitations/lookup?token=" + encodeURIComponent(state.invitationToken)).then(
+      function (data) {
+        state.invitation = data.invitation;
+        state.invitationProgram = data.program;
+        // The invitation names its program; every later call is about that program.
+        if (data.program && data.program.id) state.programId = data.program.id;
+      },
+      function (err) { state.invitationError = err.message; }
+    );
+  }
+
+  /** Loads the signed-in customer and their partner account (if any). */
+  function loadSession() {
+    state.customer = null;
+    state.me = null;
+    if (!state.jwt) return Promise.resolve();
+    return call("GET", "/store/customers/me").then(function (data) {
+      state.customer = data.customer;
+      return loadMe();
+    }, function (err) {
+      if (err.status === 401) {
+        writeJwt(null);
+        state.notice = { tone: "info", text: "Your session has ended. Please sign in again." };
+        return;
+      }
+      throw err;
+    });
+  }
+
+  function loadMe() {
+    return call("GET", withProgram("/store/affiliate/me")).then(function (data) {
+      state.me = data;
+    }, function (err) {
+      if (err.status === 404) { state.me = null; return; }
+      throw err;
+    });
+  }
+
+  function signIn(email, password) {
+    return call("POST", "/auth/customer/emailpass", { email: email, password: password }, { anonymous: true }).then(function (data) {
+      var token = data && data.token;
+      if (!token) throw new ApiError(401, "Sign-in needs another step this portal does not support. Contact the store.");
+      // A login without a customer profile (an interrupted sign-up) gets one now.
+      return call("GET", "/store/customers/me", undefined, { jwt: token }).then(function () { return token; }, function (err) {
+        if (err.status !== 401) throw err;
+        return call("POST", "/store/customers", { email: email }, { jwt: token }).then(function () {
+          return call("POST", "/auth/customer/emailpass", { email: email, password: password }, { anonymous: true });
+        }).then(function (again) { return again.token; });
+      });
+    }).then(function (token) {
+      writeJwt(token);
+    });
+  }
+
+  function signUp(details) {
+    return call("POST", "/auth/customer/emailpass/register", { email: details.email, password: details.password }, { anonymous: true })
+      .catch(function (err) {
+        if (/exist/i.test(err.message)) {
+          throw new ApiError(err.status, err.message + ". An account with this email already exists: sign in instead.");
+        }
+        throw err;
+      })
+      .then(function (registered) {
+        return call("POST", "/store/customers", {
+          email: details.email,
+          first_name: details.first_name || undefined,
+          last_name: details.last_name || undefined
+        }, { jwt: registered.token });
+      })
+      .then(function () { return signIn(details.email, details.password); });
+  }
+
+  function signOut() {
+    writeJwt(null);
+    state.customer = null;
+    state.me = null;
+    state.notice = { tone: "info", text: "You are signed out." };
+    setHash("#/signin");
+    render();
+  }
+
+  // ---------------------------------------------------------------- routing
+
+  function currentRoute() {
+    return (window.location.hash || "").replace(/^#\/?/, "");
+  }
+  function setHash(hash) {
+    if (window.location.hash !== hash) history.replaceState(null, "", window.location.pathname + window.location.search + hash);
+  }
+
+  function render() {
+    var view;
+    if (!state.customer) view = authView();
+    else if (state.me) view = dashboardView();
+    else if (state.invitationToken) view = acceptView();
+    else view = applyView();
+    root.replaceChildren(frame(view));
+    var heading = root.querySelector("h1");
+    if (heading && document.activeElement === document.body) heading.focus({ preventScroll: true });
+  }
+
+  function frame(content) {
+    var program = (state.me && state.me.program) || state.invitationProgram || state.program;
+    var programName = program ? program.name : "Partner program";
+    document.title = programName + " \u00B7 Partner portal";
+    var session = state.customer
+      ? h("div", { class: "session" },
+          h("span", { class: "session-who" }, h("span", { class: "hide-sm" }, "Signed in as "), h("strong", null, state.customer.email)),
+          h("button", { type: "button", class: "btn btn-secondary btn-small", onclick: signOut }, "Sign out"))
+      : null;
+    var notice = null;
+    if (state.notice) {
+      notice = h("div", { class: "alert alert-" + state.notice.tone, role: "status" }, state.notice.text);
+      state.notice = null;
+    }
+    return h("div", null,
+      h("header", { class: "topbar" },
+        h("div", { class: "topbar-inner" },
+          h("div", { class: "brand" },
+            h("div", { class: "brand-mark", "aria-hidden": "true" }, programName.charAt(0).toUpperCase()),
+            h("div", { style: "min-width:0" },
+              h("div", { class: "brand-name" }, programName),
+              h("div", { class: "brand-sub" }, "Partner portal"))),
+          session)),
+      h("main", { class: "container", id: "main" }, notice, content),
+      h("footer", { class: "footer" }, "Referred customers are only ever shown anonymised. Your data is visible to you and the program team only."));
+  }
+
+  function errorBox() {
+    return h("div", { class: "alert alert-error", role: "alert" });
+  }
+  function showError(box, err) {
+    box.textContent = (err && err.message) || String(err);
+    box.scrollIntoView({ block: "nearest" });
+  }
+
+  /** Runs an async form action with a busy button and the API's error message. */
+  function submitting(form, box, work) {
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      box.textContent = "";
+      var button = form.querySelector("button[type=submit]");
+      var label = button ? button.textContent : "";
+      if (button) { button.disabled = true; button.textContent = "Working\u2026"; }
+      Promise.resolve().then(work).catch(function (err) {
+        if (button) { button.disabled = false; button.textContent = label; }
+        showError(box, err);
+      });
+    });
+    return form;
+  }
+
+  function field(id, label, input, options) {
+    options = options || {};
+    input.id = id;
+    if (options.hint) input.setAttribute("aria-describedby", id + "-hint");
+    return h("div", { class: "field" },
+      h("label", { for: id }, label, options.optional ? h("span", { class: "optional" }, " (optional)") : null),
+      input,
+      options.hint ? h("div", { class: "hint", id: id + "-hint" }, options.hint) : null);
+  }
+  function textInput(name, value, attrs) {
+    var a = { type: "text", name: name, value: value || "" };
+    Object.keys(attrs || {}).forEach(function (k) { a[k] = attrs[k]; });
+    return h("input", a);
+  }
+  function timezoneSelect(name, current) {
+    var selected = current || BROWSER_TZ;
+    return h("select", { name: name },
+      timezones(selected).map(function (tz) {
+        return h("option", { value: tz, selected: tz === selected }, tz === BROWSER_TZ ? tz + " (this device)" : tz);
+      }));
+  }
+
+  // ---------------------------------------------------------------- views: sign in
+
+  function programIntro(program) {
+    if (!program) return null;
+    var facts = programFacts(program);
+    return h("section", { class: "card", "aria-labelledby": "intro-title" },
+      h("h2", { id: "intro-title" }, "Partner with " + program.name),
+      program.description ? h("p", { class: "lead" }, program.description) : null,
+      h("p", null, "The self-serve workspace for partners and internal channel owners: apply or accept an invitation, manage your sites, referral links and voucher codes, and follow your program status in one place."),
+      facts,
+      program.registration_mode === "invite" ? h("p", { class: "alert alert-info" }, "This program is invitation-only. If you received an invitation email, open the link in it.") : null,
+      program.registration_mode === "closed" ? h("p", { class: "alert alert-warn" }, "This program is not accepting new partners right now. Existing partners can still sign in.") : null);
+  }
+
+  function programFacts(program) {
+    var minimums = program.payout_minimums || {};
+    var minimumText = Object.keys(minimums).map(function (c) { return minimums[c] + " " + c.toUpperCase(); }).join(", ");
+    return h("dl", { class: "facts" },
+      h("dt", null, "Registration"), h("dd", null, { open: "Open to applications", invite: "By invitation only", closed: "Closed to new partners" }[program.registration_mode] || program.registration_mode),
+      h("dt", null, "Attribution window"), h("dd", null, program.attribution_window_days + " days after a referral"),
+      h("dt", null, "Hold period"), h("dd", null, program.hold_days + " days before a commission is approved"),
+      minimumText ? [h("dt", null, "Payout minimum"), h("dd", null, minimumText)] : null,
+      program.agreement_version ? [h("dt", null, "Agreement"), h("dd", null, "Version " + program.agreement_version)] : null);
+  }
+
+  function invitationCard() {
+    if (state.invitationError) {
+      return h("section", { class: "card", "aria-labelledby": "inv-title" },
+        h("h2", { id: "inv-title" }, "Invitation"),
+        h("div", { class: "alert alert-error", role: "alert" }, state.invitationError),
+        h("p", { class: "muted" }, "You can still sign in, or ", h("a", { href: "/affiliate-portal" }, "open the partner portal"), " to apply."));
+    }
+    var inv = state.invitation;
+    if (!inv) return null;
+    var program = state.invitationProgram || {};
+    var st = INVITATION_STATE[inv.state] || { tone: "outline", label: inv.state };
+    var explain = {
+      open: state.customer ? "Confirm your details to join." : "Sign in or create an account with " + inv.email + " to accept it.",
+      accepted: "This invitation has already been used. Sign in to open your partner dashboard.",
+      expired: "This invitation has expired. Ask the program team for a new one.",
+      revoked: "This invitation was withdrawn. Ask the program team for a new one."
+    }[inv.state];
+    return h("section", { class: "card", "aria-labelledby": "inv-title" },
+      h("div", { class: "card-head" },
+        h("h2", { id: "inv-title" }, "You're invited to join " + (program.name || "the partner program")),
+        badge(st.tone, st.label)),
+      program.description ? h("p", { class: "lead" }, program.description) : null,
+      h("dl", { class: "facts" },
+        h("dt", null, "Invited email"), h("dd", { "data-testid": "invited-email" }, inv.email),
+        inv.name ? [h("dt", null, "Name"), h("dd", null, inv.name)] : null,
+        h("dt", null, "Valid until"), h("dd", null, formatDate(inv.expires_at))),
+      inv.message ? h("blockquote", { class: "quote" }, inv.message) : null,
+      explain ? h("p", { class: "muted", style: "margin-top:0.75rem" }, explain) : null);
+  }
+
+  function authView() {
+    var mode = currentRoute() === "signup" ? "signup" : "signin";
+    if (!/^(signin|signup)$/.test(currentRoute())) {
+      // Invited partners usually need a new account; everyone else signs in first.
+      mode = state.invitation && state.invitation.state === "open" ? "signup" : "signin";
+    }
+    var invitedEmail = state.invitation ? state.invitation.email : "";
+    var box = errorBox();
+    var form;
+    if (mode === "signin") {
+      form = submitting(h("form", { novalidate: false, "aria-labelledby": "auth-title" },
+        field("signin-email", "Email", textInput("email", invitedEmail, { type: "email", autocomplete: "email", required: true })),
+        field("signin-password", "Password", textInput("password", "", { type: "password", autocomplete: "current-password", required: true })),
+        h("div", { class: "form-actions" }, h("button", { type: "submit", class: "btn btn-block" }, "Sign in"))
+      ), box, function () {
+        var f = form.elements;
+        return signIn(f.email.value.trim(), f.password.value).then(afterSignIn);
+      });
+    } else {
+      form = submitting(h("form", { "aria-labelledby": "auth-title" },
+        h("div", { class: "row" },
+          field("signup-first", "First name", textInput("first_name", state.invitation && state.invitation.name ? state.invitation.name.split(" ")[0] : "", { autocomplete: "given-name", required: true })),
+          field("signup-last", "Last name", textInput("last_name", state.invitation && state.invitation.name ? state.invitation.name.split(" ").slice(1).join(" ") : "", { autocomplete: "family-name" }), { optional: true })),
+        field("signup-email", "Email", textInput("email", invitedEmail, { type: "email", autocomplete: "email", required: true }),
+          invitedEmail ? { hint: "Use the address the invitation was sent to." } : null),
+        field("signup-password", "Password", textInput("password", "", { type: "password", autocomplete: "new-password", required: true, minlength: 8 }), { hint: "At least 8 characters." }),
+        h("div", { class: "form-actions" }, h("button", { type: "submit", class: "btn btn-block" }, "Create account"))
+      ), box, function () {
+        var f = form.elements;
+        return signUp({
+          email: f.email.value.trim(),
+          password: f.password.value,
+          first_name: f.first_name.value.trim(),
+          last_name: f.last_name.value.trim()
+        }).then(afterSignIn);
+      });
+    }
+    var tabs = h("nav", { class: "segmented", "aria-label": "Sign in or create an account" },
+      h("a", { href: "#/signin", "aria-current": mode === "signin" ? "page" : null }, "Sign in"),
+      h("a", { href: "#/signup", "aria-current": mode === "signup" ? "page" : null }, "Create account"));
+    var intro = state.invitationToken ? invitationCard() : programIntro(state.program);
+    return h("div", null,
+      h("div", { class: "hero" },
+        h("h1", { tabindex: "-1" }, state.invitationToken ? "Accept your invitation" : "Partner portal"),
+        h("p", { class: "lead" }, state.invitationToken
+          ? "Sign in with the invited email address, then confirm your details."
+          : "Sign in to your partner workspace, or create an account to apply.")),
+      h("div", { class: "grid-2" },
+        intro,
+        h("section", { class: state.invitationToken ? "card" : "card auth-first", "aria-labelledby": "auth-title" },
+          h("h2", { id: "auth-title" }, mode === "signin" ? "Sign in" : "Create your account"),
+          h("p", { class: "muted small" }, mode === "signin"
+            ? "Use your store customer account."
+            : "Your partner login is a customer account of this store."),
+          tabs, box, form)));
+  }
+
+  function afterSignIn() {
+    return loadSession().then(function () {
+      if (state.me) setHash("#/overview");
+      else setHash("");
+      render();
+    });
+  }
+
+  // ---------------------------------------------------------------- views: apply / accept
+
+  /** Fields shared by the application and the invitation acceptance. */
+  function partnerFields(prefix, defaults) {
+    return [
+      field(prefix + "-name", "Full name", textInput("name", defaults.name, { autocomplete: "name", required: true, maxlength: 200 })),
+      h("div", { class: "row" },
+        field(prefix + "-company", "Company", textInput("company_name", "", { autocomplete: "organization", maxlength: 200 }), { optional: true }),
+        field(prefix + "-website", "Website", textInput("website", "", { type: "url", placeholder: "https://example.com", autocomplete: "url" }), { optional: true })),
+      h("div", { class: "row" },
+        field(prefix + "-phone", "Phone", textInput("phone", "", { type: "tel", autocomplete: "tel", maxlength: 50 }), { optional: true }),
+        field(prefix + "-tax", "Tax / VAT ID", textInput("tax_id", "", { maxlength: 100 }), { optional: true })),
+      field(prefix + "-timezone", "Timezone", timezoneSelect("timezone", BROWSER_TZ), { hint: "Your reports and payout dates use this timezone." }),
+      field(prefix + "-promotion", "How will you promote us?", h("textarea", { name: "promotion", rows: 4, maxlength: 2000, placeholder: "Your audience, channels (blog, newsletter, Instagram, podcast, events) and expected reach." }), { optional: true })
+    ];
+  }
+
+  function agreementBlock(program, prefix) {
+    if (!program.agreement_version && !program.agreement_text) return null;
+    return h("fieldset", null,
+      h("legend", null, "Partner agreement" + (program.agreement_version ? " (version " + program.agreement_version + ")" : "")),
+      program.agreement_text ? h("div", { class: "agreement", tabindex: "0", role: "document", "aria-label": "Partner agreement text" }, program.agreement_text) : null,
+      h("div", { class: "check" },
+        h("input", { type: "checkbox", id: prefix + "-agree", name: "agree", required: true }),
+        h("label", { for: prefix + "-agree" }, "I have read and accept the partner agreement" + (program.agreement_version ? " (version " + program.agreement_version + ")" : "") + ".")));
+  }
+
+  function detailsFrom(form, program) {
+    var f = form.elements;
+    var body = {
+      name: f.name.value.trim(),
+      company_name: trimOrNull(f.company_name.value),
+      website: trimOrNull(f.website.value),
+      phone: trimOrNull(f.phone.value),
+      tax_id: trimOrNull(f.tax_id.value),
+      timezone: f.timezone.value
+    };
+    var promotion = trimOrNull(f.promotion.value);
+    if (promotion) body.business_details = { promotion: promotion };
+    if (program.agreement_version) body.agreement_version = program.agreement_version;
+    return body;
+  }
+
+  function afterJoining(affiliate) {
+    return loadMe().then(function () {
+      var st = affiliate && affiliate.status;
+      state.notice = st === "active"
+        ? { tone: "ok", text: "Welcome aboard: your partner account is active." }
+        : { tone: "ok", text: "Application received. Its status is: pending review." };
+      setHash("#/overview");
+      render();
+    });
+  }
+
+  function applyView() {
+    var program = state.program;
+    var mode = program.registration_mode;
+    var body;
+    if (mode === "invite") {
+      body = h("section", { class: "card" },
+        h("h2", null, "Invitation only"),
+        h("p", null, "This program accepts partners by invitation only. If the program team invited you, open the link in your invitation email while signed in with the invited address."));
+    } else if (mode === "closed") {
+      body = h("section", { class: "card" },
+        h("h2", null, "Not accepting applications"),
+        h("p", null, "This program is not accepting new partners right now. Please check back later."));
+    } else {
+      var box = errorBox();
+      var form = h("form", { "aria-labelledby": "apply-title" },
+        partnerFields("apply", { name: fullName(state.customer) }),
+        agreementBlock(program, "apply"),
+        h("div", { class: "form-actions" },
+          h("button", { type: "submit", class: "btn" }, "Submit application"),
+          h("span", { class: "muted small" }, program.registration_mode === "open" ? "The program team reviews each application." : "")));
+      submitting(form, box, function () {
+        return call("POST", "/store/affiliate/apply", programBody(detailsFrom(form, program))).then(function (data) {
+          return afterJoining(data.affiliate);
+        });
+      });
+      body = h("section", { class: "card", "aria-labelledby": "apply-title" },
+        h("h2", { id: "apply-title" }, "Your application"),
+        h("p", { class: "muted" }, "Tell us about you and your audience. Fields marked optional can be completed later in your profile."),
+        box, form);
+    }
+    return h("div", null,
+      h("div", { class: "hero" },
+        h("h1", { tabindex: "-1" }, "Become a partner"),
+        h("p", { class: "lead" }, program.description || ("Join " + program.name + " and earn commission for the customers you refer."))),
+      h("div", { class: "grid-2" },
+        body,
+        h("section", { class: "card", "aria-labelledby": "terms-title" },
+          h("h2", { id: "terms-title" }, "Program terms"),
+          programFacts(program),
+          state.sites.length ? [h("h3", { style: "margin-top:1rem" }, "Sites you can promote"),
+            h("ul", { class: "list" }, state.sites.map(function (s) {
+              return h("li", null, h("div", null, h("strong", null, s.name), h("div", { class: "meta" }, s.domain + (s.locale ? " \u00B7 " + s.locale : ""))));
+            }))] : null)));
+  }
+
+  function acceptView() {
+    var inv = state.invitation;
+    var program = state.invitationProgram || state.program;
+    var content;
+    if (!inv) {
+      content = h("section", { class: "card" }, h("h2", null, "Invitation"),
+        h("div", { class: "alert alert-error", role: "alert" }, state.invitationError || "This invitation could not be loaded."),
+        h("p", null, h("a", { href: "/affiliate-portal" }, "Go to the partner portal")));
+    } else if (inv.state !== "open") {
+      content = invitationCard();
+    } else if ((state.customer.email || "").toLowerCase() !== inv.email.toLowerCase()) {
+      content = h("section", { class: "card" },
+        h("h2", null, "Wrong account"),
+        h("div", { class: "alert alert-warn", role: "alert" },
+          "This invitation was sent to " + inv.email + ", but you are signed in as " + state.customer.email + "."),
+        h("p", null, "Sign out and sign in (or create an account) with " + inv.email + " to accept it."),
+        h("button", { type: "button", class: "btn", onclick: signOut }, "Sign out"));
+    } else {
+      var box = errorBox();
+      var form = h("form", { "aria-labelledby": "accept-title" },
+        partnerFields("accept", { name: inv.name || fullName(state.customer) }),
+        agreementBlock(program, "accept"),
+        h("div", { class: "form-actions" }, h("button", { type: "submit", class: "btn" }, "Accept invitation")));
+      submitting(form, box, function () {
+        var body = detailsFrom(form, program);
+        body.token = state.invitationToken;
+        return call("POST", "/store/affiliate/invitations/accept", body).then(function (data) {
+          // The token is used up: drop it from the address bar.
+          state.invitationToken = null;
+          var search = state.programId ? "?program_id=" + encodeURIComponent(state.programId) : "";
+          history.replaceState(null, "", "/affiliate-portal" + search + "#/overview");
+          return afterJoining(data.affiliate);
+        });
+      });
+      content = h("div", { class: "grid-2" },
+        h("section", { class: "card", "aria-labelledby": "accept-title" },
+          h("h2", { id: "accept-title" }, "Confirm your details"),
+          box, form),
+        invitationCard());
+    }
+    return h("div", null,
+      h("div", { class: "hero" },
+        h("h1", { tabindex: "-1" }, "Accept your invitation"),
+        h("p", { class: "lead" }, "Join " + (program ? program.name : "the partner program") + " as a partner.")),
+      content);
+  }
+
+  // ---------------------------------------------------------------- views: dashboard
+
+  var TABS = [
+    { id: "overview", label: "Overview" },
+    { id: "sites", label: "Sites" },
+    { id: "links", label: "Links & codes" },
+    { id: "reporting", label: "Reporting" },
+    { id: "profile", label: "Profile" },
+    { id: "help", label: "Help center" }
+  ];
+
+  function dashboardView() {
+    var affiliate = state.me.affiliate;
+    var route = currentRoute();
+    var tab = TABS.some(function (t) { return t.id === route; }) ? route : "overview";
+    var st = STATUS[affiliate.status] || { tone: "info", badge: affiliate.status, icon: "i", title: affiliate.status, text: "" };
+    var banner = h("section", { class: "banner banner-" + st.tone, "data-testid": "status-banner", "aria-labelledby": "status-title" },
+      h("div", { class: "banner-icon", "aria-hidden": "true" }, st.icon),
+      h("div", null,
+        h("h2", { id: "status-title" }, st.title, " ", badge(st.tone, st.badge)),
+        h("p", null, st.text),
+        affiliate.kind === "internal" ? h("p", { class: "small", style: "margin-top:0.35rem" }, "Internal channel account: the same tools for your own marketing channels, without payouts.") : null));
+    var nav = h("nav", { class: "tabs", "aria-label": "Partner workspace" },
+      TABS.map(function (t) {
+        return h("a", { href: "#/" + t.id, "aria-current": t.id === tab ? "page" : null }, t.label);
+      }));
+    var body = {
+      overview: overviewTab, sites: sitesTab, links: linksTab, reporting: reportingTab, profile: profileTab, help: helpTab
+    }[tab](affiliate, state.me.program);
+    return h("div", null,
+      h("div", { class: "hero" },
+        h("h1", { tabindex: "-1" }, "Welcome, " + (affiliate.name || state.customer.email)),
+        h("p", { class: "lead" }, state.me.program.name + " partner workspace" + (affiliate.created_at ? " \u00B7 partner since " + formatDate(affiliate.created_at) : ""))),
+      banner, nav, body);
+  }
+
+  function goTo(tab) {
+    return function () { window.location.hash = "#/" + tab; };
+  }
+
+  function siteRows(affiliate) {
+    var auths = affiliate.site_authorizations || [];
+    var rows = state.sites.map(function (site) {
+      var auth = auths.filter(function (a) { return a.site_id === site.id || (a.site && a.site.id === site.id); })[0];
+      return { site: site, auth: auth || null };
+    });
+    // Authorizations for sites no longer listed (archived) still show their state.
+    auths.forEach(function (a) {
+      var id = a.site_id || (a.site && a.site.id);
+      if (!rows.some(function (r) { return r.site.id === id; }) && a.site) rows.push({ site: a.site, auth: a });
+    });
+    return rows;
+  }
+
+  function promotionText(affiliate) {
+    var details = affiliate.business_details || {};
+    return typeof details.promotion === "string" ? details.promotion.trim() : "";
+  }
+
+  function actionItems(affiliate, program) {
+    var items = [];
+    if (program.agreement_version) {
+      if (affiliate.agreement_version === program.agreement_version) {
+        items.push({ kind: "done", title: "Partner agreement accepted",
+          text: "Version " + affiliate.agreement_version + (affiliate.agreement_accepted_at ? ", accepted on " + formatDate(affiliate.agreement_accepted_at) : "") + "." });
+      } else {
+        items.push({ kind: "todo", title: "New partner agreement",
+          text: "The agreement is now at version " + program.agreement_version + "; you accepted " + (affiliate.agreement_version ? "version " + affiliate.agreement_version : "no version") + ". Contact the program team to accept the new terms." });
+      }
+    }
+    var missing = [];
+    if (!affiliate.company_name && !affiliate.website) missing.push("company or website");
+    if (!affiliate.phone) missing.push("phone");
+    if (!promotionText(affiliate)) missing.push("how you promote us");
+    if (missing.length) {
+      items.push({ kind: "todo", title: "Missing business info", testid: "action-business",
+        text: "Add your " + missing.slice(0, -1).join(", ") + (missing.length > 1 ? " and " : "") + missing[missing.length - 1] + " so the program team can verify your account.",
+        action: h("button", { type: "button", class: "btn btn-secondary btn-small", onclick: goTo("profile") }, "Complete profile") });
+    } else {
+      items.push({ kind: "done", title: "Business info complete", text: "The program team has what it needs to verify you." });
+    }
+    if (affiliate.kind !== "internal" && !affiliate.payout_method) {
+      items.push({ kind: "todo", title: "Payout details missing", text: "Tell us how you want to be paid before your first payout.",
+        action: h("button", { type: "button", class: "btn btn-secondary btn-small", onclick: goTo("profile") }, "Add payout details") });
+    }
+    if ((affiliate.timezone || "UTC") === "UTC" && BROWSER_TZ !== "UTC") {
+      var fix = h("button", { type: "button", class: "btn btn-secondary btn-small" }, "Use " + BROWSER_TZ);
+      fix.addEventListener("click", function () {
+        fix.disabled = true;
+        saveProfile({ timezone: BROWSER_TZ }, "Timezone set to " + BROWSER_TZ + ".").catch(function (err) {
+          fix.disabled = false;
+          state.notice = { tone: "error", text: err.message };
+          render();
+        });
+      });
+      items.push({ kind: "todo", title: "Timezone not set", testid: "action-timezone",
+        text: "Your account uses UTC, but this device is on " + BROWSER_TZ + ". Reports and payout dates follow your account timezone.",
+        action: fix });
+    } else {
+      items.push({ kind: "done", title: "Timezone: " + affiliate.timezone, text: "Reports and payout dates use this timezone." });
+    }
+    items.push(affiliate.verified_at
+      ? { kind: "done", title: "Verified", text: "The program team verified your details on " + formatDate(affiliate.verified_at) + "." }
+      : { kind: "info", title: "Verification pending", text: "The program team checks your business details; nothing to do unless they contact you." });
+    var approved = (affiliate.site_authorizations || []).filter(function (a) { return a.status === "approved"; });
+    if (!approved.length && affiliate.status !== "disabled" && affiliate.status !== "rejected") {
+      var requested = (affiliate.site_authorizations || []).some(function (a) { return a.status === "requested"; });
+      items.push(requested
+        ? { kind: "info", title: "Site access requested", text: "The program team will decide on your site request." }
+        : { kind: "todo", title: "Request access to a site", text: "You promote sites the program team approves for you.",
+            action: h("button", { type: "button", class: "btn btn-secondary btn-small", onclick: goTo("sites") }, "Choose sites") });
+    }
+    return items;
+  }
+
+  function overviewTab(affiliate, program) {
+    var items = actionItems(affiliate, program);
+    var todo = items.filter(function (i) { return i.kind === "todo"; }).length;
+    var rows = siteRows(affiliate);
+    var approvedSites = rows.filter(function (r) { return r.auth && r.auth.status === "approved"; }).length;
+    var referrals = affiliate.referrals || [];
+    var codes = 0;
+    referrals.forEach(function (r) { (r.vouchers || []).forEach(function (v) { codes += (v.codes && v.codes.length) || 1; }); });
+    return h("div", null,
+      h("section", { class: "card", "aria-labelledby": "actions-title", "data-testid": "action-items" },
+        h("div", { class: "card-head" },
+          h("h2", { id: "actions-title" }, "Action items"),
+          todo ? badge("warn", todo + " to do") : badge("ok", "All done")),
+        h("ul", { class: "checklist" }, items.map(function (item) {
+          return h("li", { class: item.kind, "data-testid": item.testid || null },
+            h("span", { class: "icon", "aria-hidden": "true" }, item.kind === "done" ? "\u2713" : item.kind === "todo" ? "!" : "i"),
+            h("div", { class: "body" },
+              h("div", { class: "title" }, h("span", { class: "visually-hidden" }, item.kind === "done" ? "Done: " : item.kind === "todo" ? "To do: " : "Note: "), item.title),
+              h("p", null, item.text)),
+            item.action ? h("div", { class: "item-action" }, item.action) : null);
+        }))),
+      h("div", { class: "tiles" },
+        tile(approvedSites + " of " + rows.length, "Sites approved for you"),
+        tile(String(referrals.length), "Referral channels"),
+        tile(String(codes), "Voucher codes and aliases")),
+      h("div", { class: "grid-2" },
+        h("section", { class: "card", "aria-labelledby": "perf-title" },
+          h("h2", { id: "perf-title" }, "Performance"),
+          h("div", { class: "placeholder" },
+            h("strong", null, "Reporting arrives when tracking is enabled."),
+            h("p", { style: "margin:0.4rem 0 0" }, "Traffic, registrations, commissions and trends will show here from real tracked data only."))),
+        h("section", { class: "card", "aria-labelledby": "terms2-title" },
+          h("h2", { id: "terms2-title" }, "Program terms"),
+          programFacts(program))));
+  }
+
+  function tile(value, label) {
+    return h("div", { class: "tile" }, h("div", { class: "tile-value" }, value), h("div", { class: "tile-label" }, label));
+  }
+
+  function sitesTab(affiliate) {
+    var rows = siteRows(affiliate);
+    var canRequest = affiliate.status !== "disabled" && affiliate.status !== "rejected";
+    var box = errorBox();
+    var list = rows.length
+      ? h("ul", { class: "list", "data-testid": "sites" }, rows.map(function (row) {
+          var key = row.auth ? row.auth.status : "none";
+          var st = SITE_STATUS[key] || { tone: "outline", label: key, text: "" };
+          var action = null;
+          if (!row.auth && canRequest) {
+            action = h("button", { type: "button", class: "btn btn-small", "aria-label": "Request access to " + row.site.name }, "Request access");
+            action.addEventListener("click", function () {
+              action.disabled = true;
+              box.textContent = "";
+              call("POST", "/store/affiliate/me/site-authorizations", programBody({ site_id: row.site.id })).then(function () {
+                state.notice = { tone: "ok", text: "Access to " + row.site.name + " requested. The program team will review it." };
+                return loadMe();
+              }).then(render, function (err) { action.disabled = false; showError(box, err); });
+            });
+          }
+          return h("li", { "data-site": row.site.domain },
+            h("div", null,
+              h("strong", null, row.site.name),
+              h("div", { class: "meta" },
+                row.site.landing_url ? h("a", { href: row.site.landing_url, target: "_blank", rel: "noopener noreferrer" }, row.site.domain) : row.site.domain,
+                row.site.locale ? " \u00B7 " + row.site.locale : "",
+                " \u00B7 " + st.text)),
+            h("div", { class: "side" }, badge(st.tone, st.label), action));
+        }))
+      : h("p", { class: "muted" }, "The program has no sites to promote yet.");
+    return h("section", { class: "card", "aria-labelledby": "sites-title" },
+      h("h2", { id: "sites-title" }, "Sites"),
+      h("p", { class: "muted" }, "You can promote the sites the program team approves for you. Reporting is kept per site."),
+      box, list);
+  }
+
+  function siteById(affiliate, id) {
+    var found = state.sites.filter(function (s) { return s.id === id; })[0];
+    if (found) return found;
+    var auth = (affiliate.site_authorizations || []).filter(function (a) { return a.site && a.site.id === id; })[0];
+    return auth ? auth.site : null;
+  }
+
+  function referralLink(referral, site) {
+    var path = referral.landing_path || "/";
+    if (path.charAt(0) !== "/") path = "/" + path;
+    var query = new URLSearchParams();
+    query.set("ref", referral.slug);
+    ["utm_source", "utm_medium", "utm_campaign"].forEach(function (k) { if (referral[k]) query.set(k, referral[k]); });
+    var host = String(site.domain).replace(/^https?:\/\//, "").replace(/\/+$/, "");
+    return "https://" + host + path + (path.indexOf("?") >= 0 ? "&" : "?") + query.toString();
+  }
+
+  /** The full link, wrapped so it is readable on a phone, with a copy button. */
+  function copyBox(label, value) {
+    var code = h("code", { class: "linkbox-value", "data-testid": "referral-link", title: label }, value);
+    var status = h("span", { class: "visually-hidden", role: "status" });
+    var button = h("button", { type: "button", class: "btn btn-secondary btn-small", "aria-label": "Copy " + label.charAt(0).toLowerCase() + label.slice(1) }, "Copy");
+    button.addEventListener("click", function () {
+      var done = function () {
+        button.textContent = "Copied";
+        status.textContent = "Link copied.";
+        setTimeout(function () { button.textContent = "Copy"; status.textContent = ""; }, 1500);
+      };
+      var fallback = function () {
+        var range = document.createRange();
+        range.selectNodeContents(code);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        try { document.execCommand("copy"); } catch (e) { /* the link stays selected for manual copying */ }
+        done();
+      };
+      if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(value).then(done, fallback);
+      else fallback();
+    });
+    return h("div", { class: "linkbox" }, code, button, status);
+  }
+
+  function linksTab(affiliate) {
+    var referrals = affiliate.referrals || [];
+    var approved = (affiliate.site_authorizations || []).filter(function (a) { return a.status === "approved"; })
+      .map(function (a) { return a.site || siteById(affiliate, a.site_id); }).filter(Boolean);
+    var note = affiliate.status === "active" ? null
+      : h("div", { class: "alert alert-warn" }, "Links and codes only work while your account is active.");
+    if (!referrals.length) {
+      return h("section", { class: "card", "aria-labelledby": "links-title" },
+        h("h2", { id: "links-title" }, "Links & codes"), note,
+        h("p", { class: "muted" }, "You have no referral channels yet. The program team sets up your referral links and voucher codes once your account and sites are approved."));
+    }
+    return h("div", null, note, referrals.map(function (ref, index) {
+      var sites = ref.site_id ? [siteById(affiliate, ref.site_id)].filter(Boolean) : approved;
+      var utm = ["utm_source", "utm_medium", "utm_campaign"].filter(function (k) { return ref[k]; });
+      var vouchers = ref.vouchers || [];
+      return h("section", { class: "card", "data-testid": "referral", "aria-labelledby": "ref-" + index },
+        h("div", { class: "card-head" },
+          h("h2", { id: "ref-" + index }, ref.name),
+          badge(ref.status === "active" ? "ok" : "outline", ref.status === "active" ? "Active" : "Archived")),
+        h("dl", { class: "facts" },
+          h("dt", null, "Referral slug"), h("dd", null, h("code", null, ref.slug)),
+          h("dt", null, "Site"), h("dd", null, ref.site_id ? (sites[0] ? sites[0].name + " (" + sites[0].domain + ")" : "Unavailable") : "Any site approved for you"),
+          h("dt", null, "Landing page"), h("dd", null, h("code", null, ref.landing_path || "/")),
+          h("dt", null, "Default UTM tags"), h("dd", null, utm.length
+            ? h("span", { class: "chips" }, utm.map(function (k) { return h("span", { class: "chip" }, k + "=" + ref[k]); }))
+            : "None")),
+        h("h3", { style: "margin-top:1rem" }, "Referral link" + (sites.length > 1 ? "s" : "")),
+        sites.length
+          ? sites.map(function (site) { return copyBox("Referral link for " + site.domain, referralLink(ref, site)); })
+          : h("p", { class: "muted" }, "Your link appears here once a site is approved for you."),
+        h("p", { class: "muted small" }, "Add your own utm_campaign or utm_content to the link to compare campaigns."),
+        h("h3", { style: "margin-top:1rem" }, "Voucher codes"),
+        vouchers.length
+          ? vouchers.map(function (v) {
+              var aliases = (v.codes || []).filter(function (c) { return c.kind === "alias"; });
+              return h("div", { class: "subcard", "data-testid": "voucher" },
+                h("div", { class: "card-head", style: "margin-bottom:0.4rem" },
+                  h("span", { class: "chips" }, h("span", { class: "chip chip-primary" }, v.code)),
+                  badge(v.status === "active" ? "ok" : "outline", v.status === "active" ? "Active" : "Inactive")),
+                v.description ? h("p", { class: "small" }, v.description) : null,
+                h("div", { class: "small muted" }, aliases.length ? "Also works as: " : "No aliases.",
+                  aliases.length ? h("span", { class: "chips", style: "display:inline-flex" }, aliases.map(function (c) {
+                    return h("span", { class: "chip" + (c.status === "active" ? "" : " chip-off"), title: c.status === "active" ? "Active alias" : "Inactive alias" }, c.code);
+                  })) : null),
+                v.promotion_id ? h("p", { class: "small", style: "margin-top:0.4rem" }, "Shoppers get the store's incentive when they use this code.") : null);
+            })
+          : h("p", { class: "muted" }, "No voucher codes for this channel yet. Codes let listeners and viewers type your code at signup or checkout."));
+    }));
+  }
+
+  function reportingTab() {
+    var sections = [
+      { title: "Traffic & UTM", text: "Clicks on your links by date, referral channel and UTM source, medium and campaign." },
+      { title: "Registrations", text: "Customers attributed to you, anonymised: a pseudonym, date, site and the link, code or UTM that brought them." },
+      { title: "Commissions", text: "A line-item ledger: timestamps, amounts, sources and pending / approved / paid status, each with its explanation." },
+      { title: "Payouts", text: "Your payout history, each payout linked to the commission entries it includes." }
+    ];
+    return h("div", { class: "grid-2" }, sections.map(function (s) {
+      return h("section", { class: "card", "aria-label": s.title },
+        h("h2", null, s.title),
+        h("div", { class: "placeholder" },
+          h("strong", null, "Reporting arrives when tracking is enabled."),
+          h("p", { style: "margin:0.4rem 0 0" }, s.text)));
+    }));
+  }
+
+  function saveProfile(changes, message) {
+    return call("POST", "/store/affiliate/me", programBody(changes)).then(function () {
+      state.notice = { tone: "ok", text: message || "Profile saved." };
+      return loadMe();
+    }).then(render);
+  }
+
+  function profileTab(affiliate) {
+    var address = affiliate.address || {};
+    var payout = affiliate.payout_details || {};
+    var box = errorBox();
+    var form = h("form", { "aria-labelledby": "profile-title" },
+      h("fieldset", null,
+        h("legend", null, "Contact"),
+        field("p-name", "Full name", textInput("name", affiliate.name, { required: true, autocomplete: "name", maxlength: 200 })),
+        h("div", { class: "row" },
+          field("p-email", "Email", textInput("email", affiliate.email || state.customer.email, { type: "email", readOnly: true }), { hint: "Your sign-in email; the program team can change it." }),
+          field("p-phone", "Phone", textInput("phone", affiliate.phone, { type: "tel", autocomplete: "tel", maxlength: 50 }), { optional: true })),
+        field("p-timezone", "Timezone", timezoneSelect("timezone", affiliate.timezone))),
+      h("fieldset", null,
+        h("legend", null, "Business"),
+        h("div", { class: "row" },
+          field("p-company", "Company", textInput("company_name", affiliate.company_name, { autocomplete: "organization", maxlength: 200 }), { optional: true }),
+          field("p-website", "Website", textInput("website", affiliate.website, { type: "url", placeholder: "https://example.com" }), { optional: true })),
+        h("div", { class: "row" },
+          field("p-tax", "Tax / VAT ID", textInput("tax_id", affiliate.tax_id, { maxlength: 100 }), { optional: true }),
+          field("p-country", "Country", textInput("country", address.country, { autocomplete: "country-name", maxlength: 100 }), { optional: true })),
+        field("p-address", "Address", textInput("address_1", address.address_1, { autocomplete: "street-address", maxlength: 200 }), { optional: true }),
+        h("div", { class: "row" },
+          field("p-postal", "Postal code", textInput("postal_code", address.postal_code, { autocomplete: "postal-code", maxlength: 20 }), { optional: true }),
+          field("p-city", "City", textInput("city", address.city, { autocomplete: "address-level2", maxlength: 100 }), { optional: true })),
+        field("p-promotion", "How do you promote us?", h("textarea", { name: "promotion", rows: 4, maxlength: 2000, value: promotionText(affiliate) }), { optional: true })),
+      affiliate.kind === "internal" ? null : h("fieldset", null,
+        h("legend", null, "Payouts"),
+        field("p-method", "Payout method", h("select", { name: "payout_method" },
+          [["", "Not set"], ["bank_transfer", "Bank transfer"], ["paypal", "PayPal"], ["other", "Other"]].map(function (o) {
+            return h("option", { value: o[0], selected: (affiliate.payout_method || "") === o[0] }, o[1]);
+          }))),
+        h("div", { class: "row" },
+          field("p-holder", "Account holder", textInput("account_holder", payout.account_holder, { maxlength: 200 }), { optional: true }),
+          field("p-account", "IBAN, PayPal email or account reference", textInput("account", payout.account, { maxlength: 200 }), { optional: true }))),
+      h("div", { class: "form-actions" }, h("button", { type: "submit", class: "btn" }, "Save profile")));
+    submitting(form, box, function () {
+      var f = form.elements;
+      var changes = {
+        name: f.name.value.trim(),
+        phone: trimOrNull(f.phone.value),
+        timezone: f.timezone.value,
+        company_name: trimOrNull(f.company_name.value),
+        website: trimOrNull(f.website.value),
+        tax_id: trimOrNull(f.tax_id.value),
+        // Keep keys this form does not edit.
+        address: Object.assign({}, address, {
+          address_1: trimOrNull(f.address_1.value), postal_code: trimOrNull(f.postal_code.value),
+          city: trimOrNull(f.city.value), country: trimOrNull(f.country.value)
+        }),
+        business_details: Object.assign({}, affiliate.business_details || {}, { promotion: trimOrNull(f.promotion.value) })
+      };
+      if (f.payout_method) {
+        changes.payout_method = f.payout_method.value || null;
+        changes.payout_details = Object.assign({}, payout, {
+          account_holder: trimOrNull(f.account_holder.value), account: trimOrNull(f.account.value)
+        });
+      }
+      return saveProfile(changes, "Profile saved.");
+    });
+    return h("section", { class: "card", "aria-labelledby": "profile-title" },
+      h("h2", { id: "profile-title" }, "Profile"),
+      h("p", { class: "muted" }, "Keep your contact, business and payout details current. Only you and the program team see them."),
+      box, form);
+  }
+
+  function helpTab(affiliate, program) {
+    var entries = (program.help_center && program.help_center.entries) || [];
+    return h("section", { class: "card", "aria-labelledby": "help-title" },
+      h("h2", { id: "help-title" }, "Help center"),
+      entries.length
+        ? entries.map(function (e) { return h("details", { class: "faq" }, h("summary", null, e.question), h("div", null, e.answer)); })
+        : h("p", { class: "muted" }, "The program team has not published help articles yet. Contact them with any question."),
+      h("p", { class: "muted small", style: "margin-top:1rem" },
+        "About privacy: customers you refer are shown anonymised (a pseudonym, dates, site and link / code / UTM context), never with their name, email, phone or address."));
+  }
+
+  // ---------------------------------------------------------------- start
+
+  function fatal(err) {
+    root.replaceChildren(frame(h("section", { class: "card center", role: "alert" },
+      h("h1", { tabindex: "-1" }, "The partner portal is not available"),
+      h("p", null, (err && err.message) || String(err)),
+      h("p", { class: "muted small" }, "If you run this store, check the partner program settings in the Medusa admin."))));
+  }
+
+  window.addEventListener("hashchange", function () {
+    if (state.program) render();
+  });
+
+  loadInvitation()
+    .then(loadProgram)
+    .then(loadSession)
+    .then(render)
+    .catch(fatal);
+})();
+`

@@ -1,0 +1,257 @@
+/**
+ * Stylesheet of the hosted partner portal, served at /affiliate-portal/styles.css.
+ * Plain CSS in a TypeScript string so `medusa plugin:build` ships it with the
+ * compiled routes (no loose asset files to copy).
+ */
+export const PORTAL_CSS = String.raw`
+:root {
+  --bg: #f5f6f8;
+  --card: #ffffff;
+  --text: #1b1f24;
+  --muted: #5b6470;
+  --border: #e2e5ea;
+  --accent: #2f5bea;
+  --accent-strong: #2148c9;
+  --accent-soft: #eef2fe;
+  --ok: #1d7a46;
+  --ok-soft: #e7f6ed;
+  --warn: #8a5a00;
+  --warn-soft: #fff5dc;
+  --bad: #b42318;
+  --bad-soft: #fdecea;
+  --info: #1f5fa8;
+  --info-soft: #e8f1fb;
+  --neutral-soft: #eef0f3;
+  --radius: 12px;
+  --shadow: 0 1px 2px rgba(16, 24, 40, 0.05), 0 1px 3px rgba(16, 24, 40, 0.06);
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+a { color: var(--accent); }
+a:hover { color: var(--accent-strong); }
+h1, h2, h3 { line-height: 1.25; margin: 0 0 0.5rem; }
+h1 { font-size: 1.55rem; }
+h2 { font-size: 1.15rem; }
+h3 { font-size: 1rem; }
+p { margin: 0 0 0.75rem; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.9em; }
+[tabindex="-1"]:focus { outline: none; }
+:focus-visible { outline: 3px solid rgba(47, 91, 234, 0.45); outline-offset: 2px; }
+.visually-hidden {
+  position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+
+/* Frame */
+.topbar { background: var(--card); border-bottom: 1px solid var(--border); }
+.topbar-inner {
+  max-width: 1040px; margin: 0 auto; padding: 0.8rem 1.25rem;
+  display: flex; align-items: center; justify-content: space-between; gap: 1rem; flex-wrap: wrap;
+}
+.brand { display: flex; align-items: center; gap: 0.6rem; min-width: 0; }
+.brand-mark {
+  width: 32px; height: 32px; border-radius: 8px; background: var(--accent); color: #fff;
+  display: grid; place-items: center; font-weight: 700; flex: none;
+}
+.brand-name { font-weight: 650; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.brand-sub { color: var(--muted); font-size: 0.85rem; }
+.session { display: flex; align-items: center; gap: 0.75rem; color: var(--muted); font-size: 0.9rem; flex-wrap: wrap; }
+.container { max-width: 1040px; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+.footer { color: var(--muted); font-size: 0.8rem; text-align: center; padding: 0 1rem 2rem; }
+
+/* Cards and grids */
+.card {
+  background: var(--card); border: 1px solid var(--border); border-radius: var(--radius);
+  box-shadow: var(--shadow); padding: 1.25rem 1.4rem; margin-bottom: 1.25rem;
+}
+.card > :last-child { margin-bottom: 0; }
+.card-head { display: flex; align-items: flex-start; justify-content: space-between; gap: 0.75rem; flex-wrap: wrap; margin-bottom: 0.6rem; }
+.card-head h2, .card-head h3 { margin: 0; }
+.grid-2 { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.25rem; align-items: start; }
+.grid-2 > .card { margin-bottom: 0; }
+.stack > * + * { margin-top: 1.25rem; }
+.tiles { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 1rem; margin-bottom: 1.25rem; }
+.tile { background: var(--card); border: 1px solid var(--border); border-radius: var(--radius); padding: 1rem 1.1rem; box-shadow: var(--shadow); }
+.tile-value { font-size: 1.6rem; font-weight: 650; }
+.tile-label { color: var(--muted); font-size: 0.85rem; }
+.muted { color: var(--muted); }
+.small { font-size: 0.85rem; }
+.lead { font-size: 1.05rem; color: var(--muted); }
+.hero { margin-bottom: 1.25rem; }
+.hero h1 { font-size: 1.7rem; }
+
+/* Badges */
+.badge {
+  display: inline-flex; align-items: center; gap: 0.3rem; padding: 0.12rem 0.55rem; border-radius: 999px;
+  font-size: 0.78rem; font-weight: 600; line-height: 1.5; white-space: nowrap;
+  background: var(--neutral-soft); color: var(--muted); border: 1px solid transparent;
+}
+.badge::before { content: ""; width: 6px; height: 6px; border-radius: 50%; background: currentColor; opacity: 0.8; }
+.badge-ok { background: var(--ok-soft); color: var(--ok); }
+.badge-warn { background: var(--warn-soft); color: var(--warn); }
+.badge-bad { background: var(--bad-soft); color: var(--bad); }
+.badge-info { background: var(--info-soft); color: var(--info); }
+.badge-outline { background: transparent; border-color: var(--border); }
+
+/* Status banner */
+.banner {
+  border-radius: var(--radius); padding: 1rem 1.25rem; margin-bottom: 1.25rem; border: 1px solid;
+  display: flex; gap: 0.9rem; align-items: flex-start;
+}
+.banner h2 { margin-bottom: 0.2rem; }
+.banner p { margin: 0; }
+.banner-icon {
+  width: 28px; height: 28px; border-radius: 50%; display: grid; place-items: center; flex: none;
+  font-weight: 700; font-size: 0.95rem; color: #fff; margin-top: 0.05rem;
+}
+.banner-ok .banner-icon { background: var(--ok); }
+.banner-warn .banner-icon { background: #c98a00; }
+.banner-bad .banner-icon { background: var(--bad); }
+.banner-info .banner-icon { background: var(--info); }
+.banner-ok { background: var(--ok-soft); border-color: #b7e2c7; color: #124d2c; }
+.banner-warn { background: var(--warn-soft); border-color: #f1d48a; color: #5c3c00; }
+.banner-bad { background: var(--bad-soft); border-color: #f3b8b2; color: #7a1a12; }
+.banner-info { background: var(--info-soft); border-color: #b9d3f0; color: #173f6e; }
+
+/* Alerts */
+.alert { border-radius: 10px; padding: 0.7rem 0.9rem; margin-bottom: 1rem; border: 1px solid; }
+.alert:empty { display: none; }
+.alert-error { background: var(--bad-soft); border-color: #f3b8b2; color: #7a1a12; }
+.alert-ok { background: var(--ok-soft); border-color: #b7e2c7; color: #124d2c; }
+.alert-info { background: var(--info-soft); border-color: #b9d3f0; color: #173f6e; }
+.alert-warn { background: var(--warn-soft); border-color: #f1d48a; color: #5c3c00; }
+
+/* Tabs */
+.tabs { display: flex; gap: 0.25rem; border-bottom: 1px solid var(--border); margin-bottom: 1.25rem; overflow-x: auto; scrollbar-width: thin; }
+.tabs a {
+  padding: 0.6rem 0.85rem; text-decoration: none; color: var(--muted); font-weight: 550; white-space: nowrap;
+  border-bottom: 2px solid transparent; margin-bottom: -1px;
+}
+.tabs a:hover { color: var(--text); }
+.tabs a[aria-current="page"] { color: var(--accent); border-bottom-color: var(--accent); }
+.segmented { display: flex; background: var(--neutral-soft); border-radius: 10px; padding: 3px; margin-bottom: 1rem; }
+.segmented a {
+  flex: 1; text-align: center; padding: 0.45rem 0.5rem; border-radius: 8px; text-decoration: none;
+  color: var(--muted); font-weight: 600;
+}
+.segmented a[aria-current="page"] { background: var(--card); color: var(--text); box-shadow: var(--shadow); }
+
+/* Forms */
+form { margin: 0; }
+.field { margin-bottom: 0.9rem; }
+.field label, .label { display: block; font-weight: 600; font-size: 0.9rem; margin-bottom: 0.3rem; }
+.field .hint { color: var(--muted); font-size: 0.82rem; margin-top: 0.25rem; }
+.optional { color: var(--muted); font-weight: 400; }
+input[type="text"], input[type="email"], input[type="password"], input[type="url"], input[type="tel"], select, textarea {
+  width: 100%; padding: 0.55rem 0.7rem; border: 1px solid #cfd4dc; border-radius: 8px; background: #fff;
+  font: inherit; color: inherit;
+}
+input:focus, select:focus, textarea:focus { border-color: var(--accent); outline: 3px solid rgba(47, 91, 234, 0.2); outline-offset: 0; }
+input[readonly] { background: var(--neutral-soft); color: var(--muted); }
+textarea { min-height: 96px; resize: vertical; }
+.row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0 1rem; }
+.check { display: flex; gap: 0.6rem; align-items: flex-start; margin: 0.5rem 0 1rem; }
+.check input { margin-top: 0.25rem; width: 18px; height: 18px; flex: none; }
+.check label { font-weight: 500; }
+fieldset { border: 0; padding: 0; margin: 0 0 0.5rem; }
+legend { font-weight: 650; margin-bottom: 0.6rem; padding: 0; font-size: 1rem; }
+.form-actions { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; margin-top: 0.5rem; }
+
+/* Buttons */
+.btn {
+  display: inline-flex; align-items: center; justify-content: center; gap: 0.4rem;
+  padding: 0.55rem 1rem; border-radius: 8px; border: 1px solid var(--accent); background: var(--accent); color: #fff;
+  font: inherit; font-weight: 600; cursor: pointer; text-decoration: none; line-height: 1.3;
+}
+.btn:hover { background: var(--accent-strong); border-color: var(--accent-strong); color: #fff; }
+.btn:disabled { opacity: 0.6; cursor: progress; }
+.btn-secondary { background: #fff; color: var(--text); border-color: #cfd4dc; }
+.btn-secondary:hover { background: var(--neutral-soft); color: var(--text); border-color: #cfd4dc; }
+.btn-small { padding: 0.3rem 0.65rem; font-size: 0.85rem; }
+.btn-link { background: none; border: 0; color: var(--accent); padding: 0; font: inherit; cursor: pointer; text-decoration: underline; }
+.btn-block { width: 100%; }
+
+/* Lists */
+.checklist { list-style: none; margin: 0; padding: 0; }
+.checklist li { display: flex; gap: 0.75rem; padding: 0.7rem 0; border-top: 1px solid var(--border); align-items: flex-start; }
+.checklist li:first-child { border-top: 0; padding-top: 0.2rem; }
+.checklist .icon {
+  width: 24px; height: 24px; border-radius: 50%; display: grid; place-items: center; font-size: 0.8rem; font-weight: 700; flex: none;
+}
+.checklist .todo .icon { background: var(--warn-soft); color: var(--warn); }
+.checklist .done .icon { background: var(--ok-soft); color: var(--ok); }
+.checklist .info .icon { background: var(--info-soft); color: var(--info); }
+.checklist .body { flex: 1; min-width: 0; }
+.checklist .title { font-weight: 600; }
+.checklist .body p { margin: 0.1rem 0 0; color: var(--muted); font-size: 0.9rem; }
+.checklist .item-action { flex: none; }
+.list { list-style: none; margin: 0; padding: 0; }
+.list > li { padding: 0.9rem 0; border-top: 1px solid var(--border); display: flex; gap: 1rem; align-items: center; justify-content: space-between; flex-wrap: wrap; }
+.list > li:first-child { border-top: 0; padding-top: 0.2rem; }
+.list .meta { color: var(--muted); font-size: 0.88rem; }
+.list .side { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.4rem 1.25rem; margin: 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; font-weight: 550; overflow-wrap: anywhere; }
+.agreement {
+  max-height: 220px; overflow: auto; white-space: pre-wrap; background: #fafbfc; border: 1px solid var(--border);
+  border-radius: 8px; padding: 0.75rem 0.9rem; font-size: 0.9rem; margin-bottom: 0.5rem;
+}
+.linkbox { display: flex; gap: 0.5rem; align-items: stretch; margin: 0.35rem 0 0.6rem; }
+.linkbox-value {
+  flex: 1; min-width: 0; display: block; padding: 0.5rem 0.7rem; border: 1px solid #cfd4dc; border-radius: 8px;
+  background: #fafbfc; overflow-wrap: anywhere; word-break: break-all; user-select: all; font-size: 0.85rem;
+}
+.linkbox .btn { flex: none; }
+.quote { margin: 0.75rem 0 0; padding: 0.6rem 0.9rem; border-left: 3px solid var(--accent); background: var(--accent-soft); border-radius: 0 8px 8px 0; font-style: italic; }
+.chips { display: flex; gap: 0.4rem; flex-wrap: wrap; }
+.chip { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; background: var(--neutral-soft); border-radius: 6px; padding: 0.1rem 0.5rem; }
+.chip-primary { background: var(--accent-soft); color: var(--accent-strong); font-weight: 600; }
+.chip-off { text-decoration: line-through; color: var(--muted); }
+.subcard { border: 1px solid var(--border); border-radius: 10px; padding: 0.9rem 1rem; margin-top: 0.75rem; }
+.placeholder { border: 1px dashed #c9ced6; border-radius: 10px; padding: 1rem; background: #fafbfc; color: var(--muted); }
+.placeholder strong { color: var(--text); }
+details.faq { border-top: 1px solid var(--border); padding: 0.7rem 0; }
+details.faq:first-of-type { border-top: 0; padding-top: 0.2rem; }
+details.faq summary { cursor: pointer; font-weight: 600; }
+details.faq div { margin-top: 0.5rem; color: var(--muted); white-space: pre-wrap; }
+.center { max-width: 560px; margin: 2rem auto; text-align: center; }
+.spinner {
+  width: 28px; height: 28px; border: 3px solid var(--border); border-top-color: var(--accent); border-radius: 50%;
+  margin: 3rem auto 1rem; animation: spin 0.8s linear infinite;
+}
+@keyframes spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
+
+@media (max-width: 760px) {
+  body { font-size: 15px; }
+  .grid-2, .row { grid-template-columns: minmax(0, 1fr); }
+  .tiles { gap: 0.5rem; }
+  .tile { padding: 0.7rem 0.75rem; }
+  .tile-value { font-size: 1.2rem; }
+  .tile-label { font-size: 0.78rem; line-height: 1.3; }
+  .container { padding: 1rem 0.85rem 2.5rem; }
+  .card { padding: 1rem; }
+  .hero h1 { font-size: 1.4rem; }
+  dl.facts { grid-template-columns: minmax(0, 1fr); gap: 0.1rem; }
+  dl.facts dd { margin-bottom: 0.5rem; }
+  .linkbox { flex-direction: column; align-items: stretch; }
+  .hide-sm { display: none; }
+  .auth-first { order: -1; }
+  .session-who { max-width: 52vw; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .topbar-inner { padding: 0.6rem 0.85rem; }
+  .session { gap: 0.5rem; font-size: 0.85rem; }
+  .tabs { flex-wrap: wrap; gap: 0.4rem; border-bottom: 0; overflow: visible; }
+  .tabs a { border: 1px solid var(--border); border-radius: 999px; padding: 0.35rem 0.8rem; margin: 0; background: var(--card); font-size: 0.9rem; }
+  .tabs a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+  .checklist li { flex-wrap: wrap; }
+  .checklist .item-action { margin-left: 2.25rem; }
+}
+`
