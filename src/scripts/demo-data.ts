@@ -1,0 +1,362 @@
+/**
+ * What the demo store contains. The seed (seed-demo.ts) turns this into
+ * records through Medusa's and the plugin's workflows; every entry has a
+ * natural key (name, handle, email, slug, code) so a second run finds it.
+ */
+
+export const DEMO_PASSWORD = "partnerpass"
+
+export const CURRENCIES = [
+  { currency_code: "eur", is_default: true },
+  { currency_code: "usd" },
+]
+
+export const REGIONS = [
+  { name: "Europe", currency_code: "eur", countries: ["de", "at", "dk", "se", "fi", "fr", "it", "nl"] },
+  { name: "United States", currency_code: "usd", countries: ["us"] },
+]
+
+/** Sales channels that the plugin treats as sites (a domain and brand each). */
+export const SITES = [
+  {
+    channel: "Nordic Outdoor",
+    description: "Scandinavian storefront for hiking and camping gear",
+    domain: "nordic.example.com",
+    landing_url: "https://nordic.example.com/",
+    locale: "en-SE",
+  },
+  {
+    channel: "Alpine Gear",
+    description: "Storefront for mountaineering and ski touring in the Alps",
+    domain: "alpine.example.com",
+    landing_url: "https://alpine.example.com/",
+    locale: "de-AT",
+  },
+]
+
+export const STOCK_LOCATION = {
+  name: "Central Warehouse",
+  address: { city: "Hamburg", country_code: "DE", address_1: "Hafenstrasse 1", postal_code: "20359" },
+}
+
+type ProductSeed = {
+  title: string
+  handle: string
+  description: string
+  option: { title: string; values: string[] }
+  eur: number
+  usd: number
+}
+
+export const PRODUCTS: ProductSeed[] = [
+  {
+    title: "Fjord 30L Daypack",
+    handle: "fjord-30l-daypack",
+    description: "A light, weatherproof daypack with a ventilated back panel.",
+    option: { title: "Color", values: ["Slate", "Moss"] },
+    eur: 89,
+    usd: 99,
+  },
+  {
+    title: "Merino Base Layer",
+    handle: "merino-base-layer",
+    description: "Soft 200 g/m² merino wool that stays warm when wet.",
+    option: { title: "Size", values: ["S", "M", "L"] },
+    eur: 69,
+    usd: 75,
+  },
+  {
+    title: "Summit Trekking Poles",
+    handle: "summit-trekking-poles",
+    description: "Carbon trekking poles that fold to 38 cm.",
+    option: { title: "Size", values: ["One size"] },
+    eur: 59,
+    usd: 65,
+  },
+  {
+    title: "Alpine Down Jacket",
+    handle: "alpine-down-jacket",
+    description: "800-fill down jacket for cold belays and winter summits.",
+    option: { title: "Size", values: ["S", "M", "L"] },
+    eur: 249,
+    usd: 279,
+  },
+  {
+    title: "Trail Running Shoes",
+    handle: "trail-running-shoes",
+    description: "Grippy, cushioned shoes for technical trails.",
+    option: { title: "Size", values: ["40", "42", "44"] },
+    eur: 139,
+    usd: 149,
+  },
+  {
+    title: "Insulated Bottle 750 ml",
+    handle: "insulated-bottle-750",
+    description: "Keeps drinks hot for 12 hours or cold for 24.",
+    option: { title: "Color", values: ["Snow", "Forest"] },
+    eur: 29,
+    usd: 32,
+  },
+]
+
+export const PUBLISHABLE_KEY_TITLE = "Affiliate demo storefront"
+
+export const PROGRAM = {
+  registration_mode: "open" as const,
+  auto_approve: false,
+  agreement_version: "v1",
+  agreement_text: [
+    "Partner agreement, version 1.",
+    "1. Promote the store honestly and disclose the partnership in every post, video or newsletter (#ad / #partner).",
+    "2. Do not bid on the store's brand names in paid search, and do not use coupon or cashback sites.",
+    "3. Commissions are earned on orders placed within 30 days of a referral and become payable after a 14-day hold, once returns are settled.",
+    "4. Payouts are made monthly by bank transfer or PayPal once the approved balance reaches 50 EUR or 50 USD.",
+    "5. The store may suspend or end the partnership when these terms are broken; earned, approved commissions are still paid.",
+  ].join("\n"),
+  attribution_model: "last_touch" as const,
+  attribution_window_days: 30,
+  hold_days: 14,
+  payout_minimums: { eur: 50, usd: 50 },
+  timezone: "Europe/Berlin",
+  help_center: {
+    entries: [
+      {
+        question: "How do I get my referral link?",
+        answer: "Open Links & codes in the portal. Every referral (channel) has its own link; share the one that matches where you post.",
+      },
+      {
+        question: "How long do I get credit for a click?",
+        answer: "30 days. If the shopper orders within 30 days of clicking your link or using your code, the order is yours (the last partner wins).",
+      },
+      {
+        question: "When are commissions paid?",
+        answer: "A commission is held for 14 days so returns can settle, then approved. Approved commissions are paid monthly once the balance reaches 50 EUR / 50 USD.",
+      },
+      {
+        question: "Can I see who my referred customers are?",
+        answer: "No. Referred customers are shown anonymised: a pseudonym, dates, site and the link, code or UTM context, never personal details.",
+      },
+      {
+        question: "Which sites may I promote?",
+        answer: "Sites you are authorized for are listed in the portal. Request another site there; the store decides.",
+      },
+    ],
+  },
+}
+
+type StatusStep = { to: "active" | "suspended" | "disabled" | "rejected" | "pending"; reason: string }
+
+type ReferralSeed = {
+  name: string
+  slug: string
+  site?: string
+  landing_path?: string
+  utm_source: string
+  utm_medium: string
+  utm_campaign: string
+}
+
+type VoucherSeed = {
+  referral: string
+  code: string
+  aliases?: string[]
+  description: string
+  incentive?: { type: "percentage"; value: number }
+}
+
+export type AffiliateSeed = {
+  key: string
+  kind: "external" | "internal"
+  name: string
+  email?: string
+  /** How the account comes to exist. */
+  route: "login-application" | "login-invitation" | "application" | "admin"
+  /** The storefront customer behind the account; `login-*` routes also get a password. */
+  customer?: { first_name: string; last_name: string }
+  details?: {
+    company_name?: string
+    phone?: string
+    website?: string
+    business_details?: Record<string, unknown>
+    payout_method?: "bank_transfer" | "paypal"
+    payout_details?: Record<string, unknown>
+    timezone?: string
+  }
+  /** Status moves after the account is opened, each with its reason. */
+  path: StatusStep[]
+  /** Steps of `path` to take before the referrals and codes are made (the rest after). */
+  path_before_enable?: number
+  verify?: boolean
+  sites?: Record<string, "approved" | "requested" | "revoked">
+  referrals?: ReferralSeed[]
+  vouchers?: VoucherSeed[]
+}
+
+export const AFFILIATES: AffiliateSeed[] = [
+  {
+    key: "anna",
+    kind: "external",
+    name: "Anna Berg",
+    email: "anna@medusa-affiliate.test",
+    route: "login-application",
+    customer: { first_name: "Anna", last_name: "Berg" },
+    details: {
+      company_name: "Berg Outdoor Media",
+      website: "https://instagram.com/anna.outdoors",
+      phone: "+46 70 123 45 67",
+      business_details: { audience: "Hikers in Scandinavia, 48k Instagram followers", channels: ["instagram", "newsletter"], expected_orders_per_month: 40 },
+      payout_method: "bank_transfer",
+      payout_details: { account_holder: "Anna Berg", iban: "SE45 5000 0000 0583 9825 7466", bic: "ESSESESS" },
+      timezone: "Europe/Stockholm",
+    },
+    path: [{ to: "active", reason: "Audience and content checked: outdoor photography, fits both sites." }],
+    verify: true,
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved" },
+    referrals: [
+      { name: "Instagram", slug: "anna-instagram", site: "Nordic Outdoor", landing_path: "/summer-sale", utm_source: "instagram", utm_medium: "social", utm_campaign: "summer-sale" },
+      { name: "Newsletter", slug: "anna-newsletter", site: "Nordic Outdoor", utm_source: "newsletter", utm_medium: "email", utm_campaign: "monthly-picks" },
+      { name: "Alpine stories", slug: "anna-alpine", site: "Alpine Gear", landing_path: "/touring", utm_source: "instagram", utm_medium: "social", utm_campaign: "ski-touring" },
+    ],
+    vouchers: [
+      { referral: "anna-instagram", code: "ANNA10", aliases: ["ANNA", "ANNABERG"], description: "10 % off for Anna's followers", incentive: { type: "percentage", value: 10 } },
+      { referral: "anna-newsletter", code: "ANNA-NEWS", description: "Newsletter readers (tracking only, no discount)" },
+    ],
+  },
+  {
+    key: "ben",
+    kind: "external",
+    name: "Ben Okafor",
+    email: "ben@medusa-affiliate.test",
+    route: "login-invitation",
+    customer: { first_name: "Ben", last_name: "Okafor" },
+    details: {
+      company_name: "Trail Talk Podcast",
+      website: "https://youtube.com/@trailtalk",
+      business_details: { audience: "Trail runners, 22k YouTube subscribers, weekly podcast", channels: ["youtube", "podcast"] },
+      payout_method: "paypal",
+      payout_details: { paypal_email: "ben@medusa-affiliate.test" },
+      timezone: "Europe/Vienna",
+    },
+    path: [],
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "requested" },
+    referrals: [
+      { name: "YouTube", slug: "ben-youtube", site: "Nordic Outdoor", landing_path: "/trail-running", utm_source: "youtube", utm_medium: "video", utm_campaign: "gear-reviews" },
+      { name: "Podcast", slug: "ben-podcast", utm_source: "podcast", utm_medium: "audio", utm_campaign: "trail-talk" },
+    ],
+    vouchers: [{ referral: "ben-podcast", code: "TRAILTALK", aliases: ["TRAIL-TALK"], description: "Code read out in the podcast" }],
+  },
+  {
+    key: "lena",
+    kind: "external",
+    name: "Lena Fischer",
+    email: "lena.fischer@example.com",
+    route: "application",
+    customer: { first_name: "Lena", last_name: "Fischer" },
+    details: {
+      website: "https://lenaklettert.example.com",
+      business_details: { audience: "Climbing blog, 6k monthly readers", channels: ["blog"] },
+      timezone: "Europe/Berlin",
+    },
+    path: [],
+  },
+  {
+    key: "dealhunter",
+    kind: "external",
+    name: "Dealhunter Network",
+    email: "partners@dealhunter.example.com",
+    route: "application",
+    customer: { first_name: "Dealhunter", last_name: "Network" },
+    details: {
+      company_name: "Dealhunter Network Ltd",
+      website: "https://dealhunter.example.com",
+      business_details: { audience: "Coupon and cashback aggregator", channels: ["coupons"] },
+    },
+    path: [{ to: "rejected", reason: "Coupon and cashback sites are excluded by section 2 of the partner agreement." }],
+  },
+  {
+    key: "marco",
+    kind: "external",
+    name: "Marco Rossi",
+    email: "marco@rossimedia.example.com",
+    route: "admin",
+    details: {
+      company_name: "Rossi Media",
+      website: "https://rossimedia.example.com",
+      payout_method: "bank_transfer",
+      payout_details: { account_holder: "Rossi Media SRL", iban: "IT60 X054 2811 1010 0000 0123 456" },
+      timezone: "Europe/Rome",
+    },
+    path: [{ to: "suspended", reason: "Traffic quality review: click spikes from a single network. Paused until clarified." }],
+    path_before_enable: 0,
+    sites: { "Alpine Gear": "revoked" },
+    referrals: [{ name: "Display ads", slug: "rossi-display", site: "Alpine Gear", utm_source: "display", utm_medium: "banner", utm_campaign: "winter-deals" }],
+  },
+  {
+    key: "peak",
+    kind: "external",
+    name: "Peak Performance Blog",
+    email: "hello@peakblog.example.com",
+    route: "admin",
+    details: { website: "https://peakblog.example.com", payout_method: "paypal", payout_details: { paypal_email: "hello@peakblog.example.com" } },
+    path: [
+      { to: "suspended", reason: "Undisclosed sponsored posts reported by a customer." },
+      { to: "active", reason: "Posts now carry #partner disclosures; reinstated." },
+    ],
+    sites: { "Alpine Gear": "approved" },
+    referrals: [{ name: "Blog", slug: "peak-blog", site: "Alpine Gear", utm_source: "peakblog", utm_medium: "referral", utm_campaign: "gear-guides" }],
+  },
+  {
+    key: "sofia",
+    kind: "external",
+    name: "Sofia Lindqvist",
+    email: "sofia@example.com",
+    route: "admin",
+    details: { website: "https://sofiahikes.example.com", timezone: "Europe/Helsinki" },
+    // Her links existed before the partnership ended; they stay for the history.
+    path: [{ to: "disabled", reason: "Partnership ended at the partner's request." }],
+    path_before_enable: 0,
+    sites: { "Nordic Outdoor": "approved" },
+    referrals: [{ name: "TikTok", slug: "sofia-tiktok", site: "Nordic Outdoor", utm_source: "tiktok", utm_medium: "social", utm_campaign: "hike-week" }],
+  },
+  {
+    key: "facebook",
+    kind: "internal",
+    name: "Facebook campaigns",
+    route: "admin",
+    path: [],
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved" },
+    referrals: [
+      { name: "Spring prospecting", slug: "fb-spring-prospecting", site: "Nordic Outdoor", utm_source: "facebook", utm_medium: "paid-social", utm_campaign: "spring-prospecting" },
+      { name: "Retargeting", slug: "fb-retargeting", utm_source: "facebook", utm_medium: "paid-social", utm_campaign: "retargeting" },
+    ],
+  },
+  {
+    key: "google",
+    kind: "internal",
+    name: "Google Ads",
+    route: "admin",
+    path: [],
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved" },
+    referrals: [
+      { name: "Brand search", slug: "gads-brand", utm_source: "google", utm_medium: "cpc", utm_campaign: "brand" },
+      { name: "Shopping", slug: "gads-shopping", site: "Alpine Gear", utm_source: "google", utm_medium: "cpc", utm_campaign: "shopping-alpine" },
+    ],
+  },
+  {
+    key: "content",
+    kind: "internal",
+    name: "Content team",
+    route: "admin",
+    path: [],
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved" },
+    referrals: [{ name: "Trail guides", slug: "content-trail-guides", site: "Nordic Outdoor", landing_path: "/guides", utm_source: "blog", utm_medium: "content", utm_campaign: "trail-guides" }],
+    vouchers: [{ referral: "content-trail-guides", code: "TRAILGUIDE", description: "Printed in the trail guide booklets" }],
+  },
+]
+
+/** Invitations: Ben's (accepted during the seed) comes from AFFILIATES; this one stays open. */
+export const OPEN_INVITATION = {
+  email: "nora@medusa-affiliate.test",
+  name: "Nora Lind",
+  message: "Hi Nora, we loved your ski touring videos. Join our partner program?",
+}
