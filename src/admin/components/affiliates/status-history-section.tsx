@@ -1,0 +1,85 @@
+import { Container, Text } from "@medusajs/ui"
+import { useAffiliateStatusHistory } from "../../hooks/use-affiliates"
+import { formatDateTime } from "../../lib/format"
+import { AFFILIATE_STATUS_COLORS, statusLabel } from "../../lib/status"
+import type { AffiliateStatusChange } from "../../lib/types"
+import { SectionHeader } from "../common/section-header"
+import { EmptyState, ErrorState, LoadingRows } from "../common/states"
+import { AffiliateStatusBadge } from "../common/status-badges"
+
+const DOT_COLORS: Record<string, string> = {
+  green: "bg-ui-tag-green-icon",
+  red: "bg-ui-tag-red-icon",
+  orange: "bg-ui-tag-orange-icon",
+  purple: "bg-ui-tag-purple-icon",
+  blue: "bg-ui-tag-blue-icon",
+  grey: "bg-ui-tag-neutral-icon",
+}
+
+const actorLabel = (change: AffiliateStatusChange) => {
+  switch (change.actor_type) {
+    case "user":
+      return change.actor_id ? `Admin ${change.actor_id}` : "An admin"
+    case "customer":
+      return "The partner"
+    default:
+      return "System"
+  }
+}
+
+/** Newest first: who moved the affiliate between statuses, when and why. */
+export const StatusHistorySection = ({ affiliateId }: { affiliateId: string }) => {
+  const { data, isLoading, error } = useAffiliateStatusHistory(affiliateId)
+  const changes = [...(data?.status_changes ?? [])].sort(
+    (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+  )
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader title="Status history" />
+      {isLoading ? (
+        <LoadingRows rows={3} />
+      ) : error ? (
+        <ErrorState error={error} />
+      ) : changes.length === 0 ? (
+        <EmptyState title="No status changes yet" />
+      ) : (
+        <ol className="flex flex-col px-6 py-4">
+          {changes.map((change, index) => (
+            <TimelineItem key={change.id} change={change} last={index === changes.length - 1} />
+          ))}
+        </ol>
+      )}
+    </Container>
+  )
+}
+
+const TimelineItem = ({ change, last }: { change: AffiliateStatusChange; last: boolean }) => {
+  const color = AFFILIATE_STATUS_COLORS[change.to_status] ?? "grey"
+  return (
+    <li className="grid grid-cols-[12px_1fr] gap-x-3">
+      <div className="flex flex-col items-center">
+        <span className={`mt-1.5 size-2 shrink-0 rounded-full ${DOT_COLORS[color]}`} />
+        {!last && <span className="bg-ui-border-base my-1 w-px flex-1" />}
+      </div>
+      <div className="flex flex-col gap-y-1 pb-4">
+        <div className="flex flex-wrap items-center gap-x-2">
+          {change.from_status ? (
+            <Text size="small" className="text-ui-fg-subtle">
+              {statusLabel(change.from_status)} →
+            </Text>
+          ) : null}
+          <AffiliateStatusBadge status={change.to_status} />
+        </div>
+        {change.reason && (
+          <Text size="small" className="text-ui-fg-base whitespace-pre-line">
+            {change.reason}
+          </Text>
+        )}
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {actorLabel(change)} · {formatDateTime(change.created_at)}
+        </Text>
+      </div>
+    </li>
+  )
+}
