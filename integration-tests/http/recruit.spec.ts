@@ -344,6 +344,7 @@ medusaIntegrationTestRunner({
         expect(sent.status).toBe(201)
         expect(sent.data.invitation).toMatchObject({ email: "creator@example.com", state: "open" })
         expect(sent.data.invitation.token_hash).toBeUndefined()
+        expect(sent.data.email).toMatchObject({ sent: true, channel: "email", problem: null })
         const token = new URL(sent.data.invitation_url).searchParams.get("token")!
         expect(token.length).toBeGreaterThan(20)
 

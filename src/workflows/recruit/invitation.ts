@@ -53,30 +53,49 @@ const prepareInvitationStep = createStep("prepare-affiliate-invitation", async (
   })
 })
 
+export type InvitationDelivery = { sent: boolean; channel: string; notification_id: string | null; problem: string | null }
+
+/**
+ * Sends the invitation through the Notification module. A store without a
+ * provider for the channel still gets the invitation: the operator copies the
+ * link from the answer, which says why no email went out.
+ */
 const sendInvitationStep = createStep(
   "send-affiliate-invitation",
   async (input: { invitation: any; invitation_url: string; program: any }, { container }) => {
     const svc = affiliateService(container)
     const { notificationChannel, invitationTemplate } = svc.getOptions()
     const notifications = container.resolve(Modules.NOTIFICATION) as any
-    const [sent] = await notifications.createNotifications([
-      {
-        to: input.invitation.email,
-        channel: notificationChannel,
-        template: invitationTemplate,
-        trigger_type: AffiliateEvents.INVITATION_CREATED,
-        resource_id: input.invitation.id,
-        resource_type: "affiliate_invitation",
-        data: {
-          program_name: input.program.name,
-          invitee_name: input.invitation.name,
-          message: input.invitation.message,
-          invitation_url: input.invitation_url,
-          expires_at: input.invitation.expires_at,
-        },
+    const delivery = (sent: boolean, id: string | null, problem: string | null): InvitationDelivery => ({
+      sent,
+      channel: notificationChannel,
+      notification_id: id,
+      problem,
+    })
+    const message = {
+      to: input.invitation.email,
+      channel: notificationChannel,
+      template: invitationTemplate,
+      trigger_type: AffiliateEvents.INVITATION_CREATED,
+      resource_id: input.invitation.id,
+      resource_type: "affiliate_invitation",
+      data: {
+        program_name: input.program.name,
+        invitee_name: input.invitation.name,
+        message: input.invitation.message,
+        invitation_url: input.invitation_url,
+        expires_at: input.invitation.expires_at,
       },
-    ])
-    return new StepResponse(sent ?? null)
+    }
+    let sent: { id: string } | undefined
+    try {
+      ;[sent] = await notifications.createNotifications([message])
+    } catch (error: any) {
+      const problem = `The invitation email was not sent (${error?.message ?? error}). Copy the link and send it yourself, or configure a notification provider for the "${notificationChannel}" channel.`
+      ;(container.resolve("logger") as any).warn(`medusa-plugin-affiliate: ${problem}`)
+      return new StepResponse(delivery(false, null, problem))
+    }
+    return new StepResponse(delivery(true, sent?.id ?? null, null))
   }
 )
 
@@ -94,15 +113,16 @@ export const inviteAffiliateWorkflow = createWorkflow("invite-affiliate", (input
     invitation_url: prepared.invitation_url,
     program: prepared.program,
   }))
-  sendInvitationStep(sendInput)
+  const email = sendInvitationStep(sendInput)
   const event = transform({ invitation }, ({ invitation }) => ({
     eventName: AffiliateEvents.INVITATION_CREATED,
     data: { id: invitation.id, program_id: invitation.program_id },
   }))
   emitEventStep(event)
-  const result = transform({ invitation, prepared }, ({ invitation, prepared }) => ({
+  const result = transform({ invitation, prepared, email }, ({ invitation, prepared, email }) => ({
     invitation,
     invitation_url: prepared.invitation_url,
+    email,
   }))
   return new WorkflowResponse(result)
 })

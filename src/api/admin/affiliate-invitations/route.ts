@@ -33,9 +33,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Invites a partner by email; the answer carries the link once, for copying. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateInvitation>>, res: MedusaResponse) {
-  const { invitation, invitation_url } = await runWorkflow(inviteAffiliateWorkflow, req, {
+  const { invitation, invitation_url, email } = await runWorkflow(inviteAffiliateWorkflow, req, {
     ...(req.validatedBody as z.infer<typeof CreateInvitation>),
     invited_by: actorId(req),
   })
-  res.status(201).json({ invitation: presentInvitation(invitation), invitation_url })
+  res.status(201).json({ invitation: presentInvitation(invitation), invitation_url, email })
 }
