@@ -217,6 +217,12 @@ medusaIntegrationTestRunner({
         const primaryOff = await attempt(api.post(`/admin/affiliate-vouchers/${voucher.id}/codes/${primary.id}`, { status: "inactive" }, admin))
         expect(primaryOff.status).toBe(409)
 
+        const read = (await api.get(`/admin/affiliate-vouchers/${voucher.id}`, admin)).data.voucher
+        expect(read).toMatchObject({ id: voucher.id, code: "ANNA-PODCAST", description: "Podcast listeners" })
+        expect(read.referral.id).toBe(ref.id)
+        const badStatus = await attempt(api.post(`/admin/affiliate-vouchers/${voucher.id}`, { status: "paused" }, admin))
+        expect(badStatus.status).toBe(400)
+        expect(badStatus.data.message).toContain("status")
         const deactivated = await api.post(`/admin/affiliate-vouchers/${voucher.id}`, { status: "inactive" }, admin)
         expect(deactivated.data.voucher.status).toBe("inactive")
         expect((await api.get(`/admin/affiliate-vouchers?affiliate_id=${anna.id}`, admin)).data.count).toBe(1)
@@ -293,6 +299,21 @@ medusaIntegrationTestRunner({
         const twice = await attempt(api.post("/admin/affiliate-vouchers", { referral_id: ref.id, code: "anna6", promotion_id: existing.id }, admin))
         expect(twice.status).toBe(409)
         expect(twice.data.message).toContain("already the incentive")
+      })
+
+      it("gives a code to one voucher when two claim it at once, and rolls the other back with its promotion", async () => {
+        const anna = await partner()
+        const ref = await referral(anna.id)
+        const claim = () =>
+          attempt(api.post("/admin/affiliate-vouchers", { referral_id: ref.id, code: "RACE10", incentive: { type: "percentage", value: 10 } }, admin))
+        const answers = await Promise.all([claim(), claim(), claim(), claim()])
+        const statuses = answers.map((a) => a.status)
+        expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+        expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true)
+        // The losers' vouchers and incentive promotions were compensated away.
+        expect((await api.get("/admin/affiliate-vouchers", admin)).data.count).toBe(1)
+        const promotions = await (getContainer().resolve(Modules.PROMOTION) as any).listPromotions({})
+        expect(promotions.map((p: any) => p.code)).toEqual(["RACE10"])
       })
 
       it("stops issuing codes to disabled partners", async () => {

@@ -317,6 +317,19 @@ medusaIntegrationTestRunner({
         expect(await affiliateCount()).toBe(0)
       })
 
+      it("creates one account when the same application arrives many times at once", async () => {
+        const { headers } = await registerCustomer(api, pk, { email: "eager@example.com" })
+        const answers = await Promise.all(
+          Array.from({ length: 6 }, () => attempt(api.post("/store/affiliate/apply", { agreement_version: "1" }, headers)))
+        )
+        const statuses = answers.map((a) => a.status).sort()
+        expect(statuses.filter((s) => s === 201)).toHaveLength(1)
+        expect(statuses.filter((s) => s !== 201).every((s) => s === 409)).toBe(true)
+        expect(await affiliateCount()).toBe(1)
+        const [account] = (await api.get("/admin/affiliates", admin)).data.affiliates
+        expect((await api.get(`/admin/affiliates/${account.id}/status-history`, admin)).data.count).toBe(1)
+      })
+
       it("lets a partner read and edit only their own account", async () => {
         const anna = await registerCustomer(api, pk, { email: "anna@example.com" })
         const bob = await registerCustomer(api, pk, { email: "bob@example.com" })
@@ -360,6 +373,9 @@ medusaIntegrationTestRunner({
         const key = { headers: { "x-publishable-api-key": pk } }
         const lookup = await api.get(`/store/affiliate/invitations/lookup?token=${token}`, key)
         expect(lookup.data.invitation).toMatchObject({ email: "creator@example.com", state: "open" })
+        expect(lookup.data.program.registration_mode).toBe("invite")
+        expect((await attempt(api.get(`/store/affiliate/invitations/lookup?token=${"y".repeat(32)}`, key))).status).toBe(404)
+        expect((await attempt(api.get("/store/affiliate/invitations/lookup", key))).status).toBe(400)
 
         const cleo = await registerCustomer(api, pk, { email: "creator@example.com" })
         const accepted = await api.post("/store/affiliate/invitations/accept", { token, agreement_version: "1" }, cleo.headers)

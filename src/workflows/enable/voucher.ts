@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { checkCode } from "../../domain/enable/codes"
-import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
+import { asConflict, createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadAffiliate, loadReferral } from "../steps/load"
 import { conflict, invalid, notFound } from "../steps/errors"
 
@@ -78,23 +78,24 @@ const createIncentivePromotionStep = createStep(
   "create-affiliate-incentive-promotion",
   async (input: { code: string; incentive?: IncentiveInput | null }, { container }) => {
     if (!input.incentive) return new StepResponse(null as string | null, null as string | null)
-    const promotions = container.resolve(Modules.PROMOTION) as any
-    const [promotion] = await promotions.createPromotions([
-      {
-        code: input.code,
-        type: "standard",
-        status: "active",
-        is_automatic: false,
-        application_method: {
-          type: input.incentive.type,
-          target_type: "order",
-          value: input.incentive.value,
-          ...(input.incentive.type === "fixed"
-            ? { currency_code: input.incentive.currency_code!.toLowerCase(), allocation: "across" }
-            : {}),
-        },
+    const { type, value, currency_code } = input.incentive
+    const incentive = {
+      code: input.code,
+      type: "standard",
+      status: "active",
+      is_automatic: false,
+      application_method: {
+        type,
+        target_type: "order",
+        value,
+        ...(type === "fixed" ? { currency_code: currency_code!.toLowerCase(), allocation: "across" } : {}),
       },
-    ])
+    }
+    const [promotion] = await (container.resolve(Modules.PROMOTION) as any)
+      .createPromotions([incentive])
+      .catch((error: unknown) => {
+        throw asConflict(error, `The code ${input.code} was just taken by another promotion.`)
+      })
     return new StepResponse(promotion.id as string | null, promotion.id as string | null)
   },
   async (promotionId, { container }) => {

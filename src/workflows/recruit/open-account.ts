@@ -38,7 +38,11 @@ export type AffiliateAccountData = PartnerDetails & {
 export const openAffiliateAccountWorkflow = createWorkflow(
   "open-affiliate-account",
   (input: { account: AffiliateAccountData; actor: Actor; reason?: string }) => {
-    const create = transform({ input }, ({ input }) => ({ entity: "Affiliate" as const, data: [input.account] }))
+    const create = transform({ input }, ({ input }) => ({
+      entity: "Affiliate" as const,
+      data: [input.account],
+      duplicateMessage: "A partner account for this customer already exists in this program.",
+    }))
     const created = createAffiliateRecordsStep(create)
     const affiliate = transform({ created }, ({ created }) => created[0])
     const history = transform({ affiliate, input }, ({ affiliate, input }) => ({

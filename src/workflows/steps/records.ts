@@ -37,11 +37,29 @@ function service(container: { resolve: (key: string) => unknown }) {
   return container.resolve(AFFILIATE_MODULE) as AffiliateModuleService & Record<string, any>
 }
 
+/**
+ * A unique index that refuses a row means another request won the race for
+ * the same thing: a conflict (409), not bad input. Medusa reports it as
+ * INVALID_DATA "... already exists.", so that is what is recognised here.
+ */
+export function asConflict(error: any, message?: string) {
+  const duplicate = error?.type === MedusaError.Types.INVALID_DATA && /already exists\.?$/.test(error?.message ?? "")
+  return duplicate ? new MedusaError(MedusaError.Types.CONFLICT, message ?? error.message) : error
+}
+
 export const createAffiliateRecordsStep = createStep(
   "create-affiliate-records",
-  async (input: { entity: AffiliateEntity; data: Record<string, unknown>[] }, { container }) => {
+  async (
+    input: { entity: AffiliateEntity; data: Record<string, unknown>[]; duplicateMessage?: string },
+    { container }
+  ) => {
     if (!input.data.length) return new StepResponse([] as Row[], { entity: input.entity, ids: [] as string[] })
-    const created: Row[] = await service(container)[`create${PLURAL[input.entity]}`](input.data)
+    let created: Row[]
+    try {
+      created = await service(container)[`create${PLURAL[input.entity]}`](input.data)
+    } catch (error) {
+      throw asConflict(error, input.duplicateMessage)
+    }
     return new StepResponse(created, { entity: input.entity, ids: created.map((r) => r.id) })
   },
   async (undo, { container }) => {
@@ -62,7 +80,12 @@ export const updateAffiliateRecordsStep = createStep(
     if (previous.length !== ids.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `${input.entity} not found`)
     }
-    const updated: Row[] = await svc[`update${PLURAL[input.entity]}`](input.data)
+    let updated: Row[]
+    try {
+      updated = await svc[`update${PLURAL[input.entity]}`](input.data)
+    } catch (error) {
+      throw asConflict(error)
+    }
     return new StepResponse(updated, { entity: input.entity, previous })
   },
   async (undo, { container }) => {
