@@ -1,5 +1,5 @@
 import { authenticate, defineMiddlewares } from "@medusajs/framework/http"
-import { validateBody, validateQuery } from "./utils/validate-query"
+import { validateBody, validateQuery } from "./utils/validate"
 import * as programs from "./admin/affiliate-programs/validators"
 import * as affiliates from "./admin/affiliates/validators"
 import * as authorizations from "./admin/affiliate-site-authorizations/validators"

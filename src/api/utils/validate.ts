@@ -12,26 +12,20 @@ export function describeIssues(prefix: string, issues: { path: PropertyKey[]; me
     .join("; ")}`
 }
 
-/** Validates the query string of a route; the parsed result is `req.validatedQuery`. */
-export function validateQuery(schema: z.ZodTypeAny) {
+function validate(part: "query" | "body", schema: z.ZodTypeAny) {
+  const [prefix, target] = part === "query" ? ["Invalid query", "validatedQuery"] : ["Invalid request", "validatedBody"]
   return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.query ?? {})
+    const parsed = schema.safeParse(req[part] ?? {})
     if (!parsed.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues("Invalid query", parsed.error.issues as any)))
+      return next(new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues(prefix, parsed.error.issues as any)))
     }
-    ;(req as any).validatedQuery = parsed.data
+    ;(req as any)[target] = parsed.data
     next()
   }
 }
 
+/** Validates the query string of a route; the parsed result is `req.validatedQuery`. */
+export const validateQuery = (schema: z.ZodTypeAny) => validate("query", schema)
+
 /** Validates a JSON body; the parsed result is `req.validatedBody`. */
-export function validateBody(schema: z.ZodTypeAny) {
-  return (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
-    const parsed = schema.safeParse(req.body ?? {})
-    if (!parsed.success) {
-      return next(new MedusaError(MedusaError.Types.INVALID_DATA, describeIssues("Invalid request", parsed.error.issues as any)))
-    }
-    ;(req as any).validatedBody = parsed.data
-    next()
-  }
-}
+export const validateBody = (schema: z.ZodTypeAny) => validate("body", schema)
