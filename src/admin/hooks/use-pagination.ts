@@ -1,4 +1,5 @@
 import { useState } from "react"
+import type { TablePagination } from "../components/common/paginated-table"
 
 export const DEFAULT_PAGE_SIZE = 20
 
@@ -12,5 +13,12 @@ export function usePagination(pageSize = DEFAULT_PAGE_SIZE) {
     /** Call when a filter changes: page 3 of the old results means nothing for the new ones. */
     reset: () => setPageIndex(0),
     query: { limit: pageSize, offset: pageIndex * pageSize },
+    /** The table's pager for a list of `count` records in all. */
+    table: (count: number | undefined): TablePagination => ({
+      count: count ?? 0,
+      pageIndex,
+      pageSize,
+      onPageChange: setPageIndex,
+    }),
   }
 }

@@ -73,3 +73,11 @@ export function isValidTimezone(value: string): boolean {
     return false
   }
 }
+
+/** The name of the record with this id in a loaded list; the id while it is not there, "-" for none. */
+export function nameById(
+  records: { id: string; name: string }[] | undefined,
+  id: string | null | undefined
+): string {
+  return id ? records?.find((record) => record.id === id)?.name ?? id : "-"
+}

@@ -236,3 +236,11 @@ export type SalesChannel = {
   id: string
   name: string
 }
+
+/** A Medusa admin user, as far as the status history names who acted. */
+export type AdminUser = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}

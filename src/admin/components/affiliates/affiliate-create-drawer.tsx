@@ -1,16 +1,21 @@
-import { Input, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { toast } from "@medusajs/ui"
 import { useNavigate } from "react-router-dom"
 import { useCreateAffiliate } from "../../hooks/use-affiliates"
-import { blankToUndefined, errorMessage } from "../../lib/format"
+import { useFormState } from "../../hooks/use-form-state"
+import { blankToUndefined } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
-import { ProgramSelect } from "../common/program-select"
+import { InputField } from "../common/form-field"
+import { ProgramField } from "../common/program-select"
 
 type AffiliateCreateDrawerProps = {
   open: boolean
   onOpenChange: (open: boolean) => void
 }
+
+type Form = { name: string; email: string; programId: string | undefined }
+
+const EMPTY: Form = { name: "", email: "", programId: undefined }
 
 /**
  * Creates an internal account: one of the operator's own marketing channels
@@ -20,35 +25,26 @@ type AffiliateCreateDrawerProps = {
 export const AffiliateCreateDrawer = ({ open, onOpenChange }: AffiliateCreateDrawerProps) => {
   const navigate = useNavigate()
   const { mutateAsync, isPending } = useCreateAffiliate()
-  const [name, setName] = useState("")
-  const [email, setEmail] = useState("")
-  const [programId, setProgramId] = useState<string | undefined>()
-
-  const reset = () => {
-    setName("")
-    setEmail("")
-    setProgramId(undefined)
-  }
+  // Kept when the drawer is closed without saving; cleared after a create.
+  const { form, set, reset } = useFormState(() => EMPTY)
 
   const submit = async () => {
-    if (!name.trim()) {
+    if (!form.name.trim()) {
       toast.error("Name is required")
       return
     }
-    try {
+    await withToast(async () => {
       const { affiliate } = await mutateAsync({
         kind: "internal",
-        name: name.trim(),
-        email: blankToUndefined(email),
-        program_id: programId,
+        name: form.name.trim(),
+        email: blankToUndefined(form.email),
+        program_id: form.programId,
       })
-      toast.success(`Internal account "${affiliate.name}" created`)
       reset()
       onOpenChange(false)
       navigate(`/affiliates/${affiliate.id}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return `Internal account "${affiliate.name}" created`
+    })
   }
 
   return (
@@ -61,26 +57,23 @@ export const AffiliateCreateDrawer = ({ open, onOpenChange }: AffiliateCreateDra
       isSubmitting={isPending}
       onSubmit={submit}
     >
-      <FormField label="Name" htmlFor="affiliate-name">
-        <Input
-          id="affiliate-name"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          placeholder="Newsletter team"
-          autoFocus
-        />
-      </FormField>
-      <FormField label="Email" htmlFor="affiliate-email" optional>
-        <Input
-          id="affiliate-email"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </FormField>
-      <FormField label="Program" htmlFor="affiliate-program">
-        <ProgramSelect id="affiliate-program" value={programId} onChange={setProgramId} />
-      </FormField>
+      <InputField
+        id="affiliate-name"
+        label="Name"
+        value={form.name}
+        onChange={(v) => set("name", v)}
+        placeholder="Newsletter team"
+        autoFocus
+      />
+      <InputField
+        id="affiliate-email"
+        label="Email"
+        optional
+        type="email"
+        value={form.email}
+        onChange={(v) => set("email", v)}
+      />
+      <ProgramField id="affiliate-program" value={form.programId} onChange={(v) => set("programId", v)} />
     </FormDrawer>
   )
 }

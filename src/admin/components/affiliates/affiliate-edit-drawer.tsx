@@ -1,10 +1,11 @@
-import { Input, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
 import { useUpdateAffiliate } from "../../hooks/use-affiliates"
-import { blankToNull, errorMessage, isValidTimezone } from "../../lib/format"
+import { useDrawerForm } from "../../hooks/use-form-state"
+import { blankToNull, isValidTimezone } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Affiliate } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
+import { InputField } from "../common/form-field"
 
 type AffiliateEditDrawerProps = {
   affiliate: Affiliate
@@ -31,16 +32,8 @@ const valuesOf = (affiliate: Affiliate): Values =>
 /** Edits the contact details; status and verification have their own actions. */
 export const AffiliateEditDrawer = ({ affiliate, open, onOpenChange }: AffiliateEditDrawerProps) => {
   const { mutateAsync, isPending } = useUpdateAffiliate(affiliate.id)
-  const [values, setValues] = useState<Values>(() => valuesOf(affiliate))
-
-  // Start from the saved record each time the drawer opens (not on every
-  // background refetch, which would wipe what is being typed).
-  useEffect(() => {
-    if (open) {
-      setValues(valuesOf(affiliate))
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  // Starts from the saved record each time the drawer opens.
+  const { form: values, set } = useDrawerForm(open, () => valuesOf(affiliate))
 
   const submit = async () => {
     if (!values.name.trim()) {
@@ -57,7 +50,7 @@ export const AffiliateEditDrawer = ({ affiliate, open, onOpenChange }: Affiliate
       toast.error(`"${timezone}" is not a known timezone (use e.g. Europe/Berlin)`)
       return
     }
-    try {
+    return withToast(async () => {
       await mutateAsync({
         name: values.name.trim(),
         email: blankToNull(values.email),
@@ -67,11 +60,8 @@ export const AffiliateEditDrawer = ({ affiliate, open, onOpenChange }: Affiliate
         tax_id: blankToNull(values.tax_id),
         timezone,
       })
-      toast.success("Details saved")
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return "Details saved"
+    })
   }
 
   return (
@@ -83,19 +73,15 @@ export const AffiliateEditDrawer = ({ affiliate, open, onOpenChange }: Affiliate
       onSubmit={submit}
     >
       {FIELDS.map((field) => (
-        <FormField
+        <InputField
           key={field.key}
+          id={`affiliate-${field.key}`}
           label={field.label}
-          htmlFor={`affiliate-${field.key}`}
           optional={field.key !== "name"}
-        >
-          <Input
-            id={`affiliate-${field.key}`}
-            type={field.type}
-            value={values[field.key]}
-            onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
-          />
-        </FormField>
+          type={field.type}
+          value={values[field.key]}
+          onChange={(v) => set(field.key, v)}
+        />
       ))}
     </FormDrawer>
   )

@@ -1,8 +1,8 @@
 import { BadgeCheck } from "@medusajs/icons"
-import { Button, toast } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { useState } from "react"
 import { useChangeAffiliateStatus, useVerifyAffiliate } from "../../hooks/use-affiliates"
-import { errorMessage } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import { type StatusAction, statusActionsFor } from "../../lib/status"
 import type { Affiliate } from "../../lib/types"
 import { ReasonPrompt } from "../common/reason-prompt"
@@ -18,28 +18,18 @@ export const AffiliateStatusActions = ({ affiliate }: { affiliate: Affiliate }) 
   const verify = useVerifyAffiliate(affiliate.id)
   const actions = statusActionsFor(affiliate.status)
 
-  const confirmStatus = async (reason: string | undefined) => {
-    if (!action) {
-      return
-    }
-    try {
+  const confirmStatus = async (reason: string | undefined) =>
+    !!action &&
+    withToast(async () => {
       await changeStatus.mutateAsync({ status: action.to, reason })
-      toast.success(`${affiliate.name} is now ${action.to}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-      throw error
-    }
-  }
+      return `${affiliate.name} is now ${action.to}`
+    })
 
-  const confirmVerify = async (note: string | undefined) => {
-    try {
+  const confirmVerify = (note: string | undefined) =>
+    withToast(async () => {
       await verify.mutateAsync({ note })
-      toast.success(`${affiliate.name} is marked as verified`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-      throw error
-    }
-  }
+      return `${affiliate.name} is marked as verified`
+    })
 
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -1,12 +1,12 @@
-import { Input, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useCreateReferral } from "../../hooks/use-referrals"
 import { useSites } from "../../hooks/use-sites"
-import { blankToUndefined, errorMessage } from "../../lib/format"
+import { blankToUndefined } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Affiliate } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
-import { OptionSelect } from "../common/option-select"
+import { InputField, SelectField } from "../common/form-field"
 
 type ReferralCreateDrawerProps = {
   affiliate: Affiliate
@@ -16,6 +16,7 @@ type ReferralCreateDrawerProps = {
 
 const EMPTY = {
   name: "",
+  siteId: undefined as string | undefined,
   slug: "",
   landing_path: "",
   utm_source: "",
@@ -23,7 +24,9 @@ const EMPTY = {
   utm_campaign: "",
 }
 
-const TEXT_FIELDS: { key: keyof typeof EMPTY; label: string; placeholder?: string; hint?: string }[] = [
+type TextKey = "slug" | "landing_path" | "utm_source" | "utm_medium" | "utm_campaign"
+
+const TEXT_FIELDS: { key: TextKey; label: string; placeholder?: string; hint?: string }[] = [
   { key: "slug", label: "Slug", placeholder: "jane-instagram", hint: "The link's path segment. Generated from the name when left empty." },
   { key: "landing_path", label: "Landing path", placeholder: "/", hint: "Where the link lands on the site, e.g. /collections/summer." },
   { key: "utm_source", label: "UTM source", placeholder: "instagram" },
@@ -34,15 +37,7 @@ const TEXT_FIELDS: { key: keyof typeof EMPTY; label: string; placeholder?: strin
 export const ReferralCreateDrawer = ({ affiliate, open, onOpenChange }: ReferralCreateDrawerProps) => {
   const { data: sitesData } = useSites({ limit: 100 })
   const { mutateAsync, isPending } = useCreateReferral()
-  const [values, setValues] = useState(EMPTY)
-  const [siteId, setSiteId] = useState<string | undefined>()
-
-  useEffect(() => {
-    if (open) {
-      setValues(EMPTY)
-      setSiteId(undefined)
-    }
-  }, [open])
+  const { form: values, set } = useDrawerForm(open, () => EMPTY)
 
   // Flag sites the partner is not approved for: the link would not attribute there.
   const approvedSiteIds = new Set(
@@ -62,22 +57,19 @@ export const ReferralCreateDrawer = ({ affiliate, open, onOpenChange }: Referral
       toast.error("Name is required")
       return
     }
-    try {
+    return withToast(async () => {
       const { referral } = await mutateAsync({
         affiliate_id: affiliate.id,
         name: values.name.trim(),
         slug: blankToUndefined(values.slug),
-        site_id: siteId,
+        site_id: values.siteId,
         landing_path: blankToUndefined(values.landing_path),
         utm_source: blankToUndefined(values.utm_source),
         utm_medium: blankToUndefined(values.utm_medium),
         utm_campaign: blankToUndefined(values.utm_campaign),
       })
-      toast.success(`Referral "${referral.name}" created`)
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return `Referral "${referral.name}" created`
+    })
   }
 
   return (
@@ -90,39 +82,34 @@ export const ReferralCreateDrawer = ({ affiliate, open, onOpenChange }: Referral
       isSubmitting={isPending}
       onSubmit={submit}
     >
-      <FormField label="Name" htmlFor="referral-name">
-        <Input
-          id="referral-name"
-          value={values.name}
-          placeholder="Instagram"
-          onChange={(e) => setValues((v) => ({ ...v, name: e.target.value }))}
-          autoFocus
-        />
-      </FormField>
-      <FormField label="Site" htmlFor="referral-site" optional>
-        <OptionSelect
-          id="referral-site"
-          value={siteId}
-          onChange={setSiteId}
-          options={siteOptions}
-          noneLabel="No specific site"
-        />
-      </FormField>
+      <InputField
+        id="referral-name"
+        label="Name"
+        value={values.name}
+        placeholder="Instagram"
+        onChange={(v) => set("name", v)}
+        autoFocus
+      />
+      <SelectField
+        id="referral-site"
+        label="Site"
+        optional
+        value={values.siteId}
+        onChange={(v) => set("siteId", v)}
+        options={siteOptions}
+        noneLabel="No specific site"
+      />
       {TEXT_FIELDS.map((field) => (
-        <FormField
+        <InputField
           key={field.key}
+          id={`referral-${field.key}`}
           label={field.label}
-          htmlFor={`referral-${field.key}`}
           hint={field.hint}
           optional
-        >
-          <Input
-            id={`referral-${field.key}`}
-            value={values[field.key]}
-            placeholder={field.placeholder}
-            onChange={(e) => setValues((v) => ({ ...v, [field.key]: e.target.value }))}
-          />
-        </FormField>
+          value={values[field.key]}
+          placeholder={field.placeholder}
+          onChange={(v) => set(field.key, v)}
+        />
       ))}
     </FormDrawer>
   )

@@ -1,12 +1,12 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useSites } from "../../hooks/use-sites"
+import { nameById } from "../../lib/format"
 import type { Affiliate, Referral } from "../../lib/types"
-import { type Column, PaginatedTable, StopRowClick } from "../common/paginated-table"
-import { SectionHeader } from "../common/section-header"
-import { EmptyState } from "../common/states"
+import { type Column, StopRowClick } from "../common/paginated-table"
 import { ACTIVE_INACTIVE_COLORS, StateBadge } from "../common/status-badges"
+import { TableSection } from "../common/table-section"
 import { ReferralCreateDrawer } from "./referral-create-drawer"
 
 type ReferralsSectionProps = {
@@ -19,8 +19,6 @@ type ReferralsSectionProps = {
 export const ReferralsSection = ({ affiliate, onAddVoucher }: ReferralsSectionProps) => {
   const [createOpen, setCreateOpen] = useState(false)
   const { data: sitesData } = useSites({ limit: 100 })
-  const siteName = (siteId: string | null) =>
-    siteId ? sitesData?.sites.find((s) => s.id === siteId)?.name ?? siteId : "-"
 
   const columns: Column<Referral>[] = [
     {
@@ -37,7 +35,7 @@ export const ReferralsSection = ({ affiliate, onAddVoucher }: ReferralsSectionPr
         </Text>
       ),
     },
-    { key: "site", header: "Site", render: (r) => siteName(r.site_id) },
+    { key: "site", header: "Site", render: (r) => nameById(sitesData?.sites, r.site_id) },
     { key: "utm_source", header: "UTM source", render: (r) => r.utm_source || "-" },
     { key: "utm_medium", header: "UTM medium", render: (r) => r.utm_medium || "-" },
     { key: "utm_campaign", header: "UTM campaign", render: (r) => r.utm_campaign || "-" },
@@ -61,29 +59,16 @@ export const ReferralsSection = ({ affiliate, onAddVoucher }: ReferralsSectionPr
   ]
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Referrals"
-        description="Tracked links, one per channel the partner promotes on."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)}>
-            <Plus />
-            Create referral
-          </Button>
-        }
-      />
-      <PaginatedTable
-        columns={columns}
-        rows={affiliate.referrals ?? []}
-        rowKey={(r) => r.id}
-        emptyState={
-          <EmptyState
-            title="No referrals yet"
-            description="Create a referral to give this partner a tracked link."
-          />
-        }
-      />
+    <TableSection
+      title="Referrals"
+      description="Tracked links, one per channel the partner promotes on."
+      action={{ label: "Create referral", icon: <Plus />, onClick: () => setCreateOpen(true) }}
+      columns={columns}
+      rows={affiliate.referrals ?? []}
+      rowKey={(r) => r.id}
+      empty={{ title: "No referrals yet", description: "Create a referral to give this partner a tracked link." }}
+    >
       <ReferralCreateDrawer affiliate={affiliate} open={createOpen} onOpenChange={setCreateOpen} />
-    </Container>
+    </TableSection>
   )
 }

@@ -1,11 +1,12 @@
-import { Select, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useCreateSiteAuthorization } from "../../hooks/use-site-authorizations"
 import { useSites } from "../../hooks/use-sites"
-import { blankToUndefined, errorMessage } from "../../lib/format"
+import { blankToUndefined } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
-import { OptionSelect } from "../common/option-select"
+import { SelectField, TextareaField } from "../common/form-field"
+import type { SelectOption } from "../common/option-select"
 
 type SiteAuthorizationAddDrawerProps = {
   affiliateId: string
@@ -15,6 +16,15 @@ type SiteAuthorizationAddDrawerProps = {
   onOpenChange: (open: boolean) => void
 }
 
+type Form = { siteId: string | undefined; status: "approved" | "requested"; note: string }
+
+const EMPTY: Form = { siteId: undefined, status: "approved", note: "" }
+
+const STATUS_OPTIONS: SelectOption<Form["status"]>[] = [
+  { value: "approved", label: "Approved" },
+  { value: "requested", label: "Requested (needs review)" },
+]
+
 export const SiteAuthorizationAddDrawer = ({
   affiliateId,
   existingSiteIds,
@@ -23,34 +33,22 @@ export const SiteAuthorizationAddDrawer = ({
 }: SiteAuthorizationAddDrawerProps) => {
   const { data, isLoading } = useSites({ limit: 100 })
   const { mutateAsync, isPending } = useCreateSiteAuthorization(affiliateId)
-  const [siteId, setSiteId] = useState<string | undefined>()
-  const [status, setStatus] = useState<"approved" | "requested">("approved")
-  const [note, setNote] = useState("")
-
-  useEffect(() => {
-    if (open) {
-      setSiteId(undefined)
-      setStatus("approved")
-      setNote("")
-    }
-  }, [open])
+  const { form, set } = useDrawerForm(open, () => EMPTY)
 
   const options = (data?.sites ?? [])
     .filter((site) => site.status === "active" && !existingSiteIds.includes(site.id))
     .map((site) => ({ value: site.id, label: `${site.name} (${site.domain})` }))
 
   const submit = async () => {
+    const siteId = form.siteId
     if (!siteId) {
       toast.error("Choose a site")
       return
     }
-    try {
-      await mutateAsync({ site_id: siteId, status, note: blankToUndefined(note) })
-      toast.success("Site authorization added")
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+    return withToast(async () => {
+      await mutateAsync({ site_id: siteId, status: form.status, note: blankToUndefined(form.note) })
+      return "Site authorization added"
+    })
   }
 
   return (
@@ -62,38 +60,28 @@ export const SiteAuthorizationAddDrawer = ({
       isSubmitting={isPending}
       onSubmit={submit}
     >
-      <FormField
+      <SelectField
+        id="auth-site"
         label="Site"
-        htmlFor="auth-site"
         hint={
           !isLoading && options.length === 0
             ? "Every active site is already listed for this partner. Create sites under Affiliates > Sites."
             : undefined
         }
-      >
-        <OptionSelect
-          id="auth-site"
-          value={siteId}
-          onChange={setSiteId}
-          options={options}
-          placeholder={isLoading ? "Loading sites..." : "Select a site"}
-          disabled={isLoading || options.length === 0}
-        />
-      </FormField>
-      <FormField label="Status" htmlFor="auth-status">
-        <Select value={status} onValueChange={(v) => setStatus(v as "approved" | "requested")}>
-          <Select.Trigger id="auth-status">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="approved">Approved</Select.Item>
-            <Select.Item value="requested">Requested (needs review)</Select.Item>
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField label="Note" htmlFor="auth-note" optional>
-        <Textarea id="auth-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
-      </FormField>
+        value={form.siteId}
+        onChange={(v) => set("siteId", v)}
+        options={options}
+        placeholder={isLoading ? "Loading sites..." : "Select a site"}
+        disabled={isLoading || options.length === 0}
+      />
+      <SelectField
+        id="auth-status"
+        label="Status"
+        value={form.status}
+        onChange={(v) => set("status", v)}
+        options={STATUS_OPTIONS}
+      />
+      <TextareaField id="auth-note" label="Note" optional value={form.note} onChange={(v) => set("note", v)} rows={3} />
     </FormDrawer>
   )
 }

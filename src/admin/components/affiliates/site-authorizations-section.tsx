@@ -1,13 +1,13 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Container, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateSiteAuthorization } from "../../hooks/use-site-authorizations"
-import { errorMessage, formatDateTime } from "../../lib/format"
+import { formatDateTime } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Affiliate, SiteAuthorization } from "../../lib/types"
-import { type Column, PaginatedTable, StopRowClick } from "../common/paginated-table"
-import { SectionHeader } from "../common/section-header"
-import { EmptyState } from "../common/states"
+import { type Column, StopRowClick } from "../common/paginated-table"
 import { AUTHORIZATION_STATUS_COLORS, StateBadge } from "../common/status-badges"
+import { TableSection } from "../common/table-section"
 import { SiteAuthorizationAddDrawer } from "./site-authorization-add-drawer"
 
 /** Which sites this affiliate may promote; links and codes only work on approved ones. */
@@ -46,35 +46,25 @@ export const SiteAuthorizationsSection = ({ affiliate }: { affiliate: Affiliate 
   ]
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Site authorizations"
-        description="Sites this partner may send traffic to."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => setAddOpen(true)}>
-            <Plus />
-            Add authorization
-          </Button>
-        }
-      />
-      <PaginatedTable
-        columns={columns}
-        rows={authorizations}
-        rowKey={(auth) => auth.id}
-        emptyState={
-          <EmptyState
-            title="No site authorizations"
-            description="Authorize a site so this partner's links and codes work there."
-          />
-        }
-      />
+    <TableSection
+      title="Site authorizations"
+      description="Sites this partner may send traffic to."
+      action={{ label: "Add authorization", icon: <Plus />, onClick: () => setAddOpen(true) }}
+      columns={columns}
+      rows={authorizations}
+      rowKey={(auth) => auth.id}
+      empty={{
+        title: "No site authorizations",
+        description: "Authorize a site so this partner's links and codes work there.",
+      }}
+    >
       <SiteAuthorizationAddDrawer
         affiliateId={affiliate.id}
         existingSiteIds={authorizations.map((a) => a.site_id)}
         open={addOpen}
         onOpenChange={setAddOpen}
       />
-    </Container>
+    </TableSection>
   )
 }
 
@@ -101,12 +91,10 @@ const AuthorizationActions = ({
         return
       }
     }
-    try {
+    await withToast(async () => {
       await mutateAsync({ id: authorization.id, status })
-      toast.success(status === "approved" ? `Approved for ${siteName}` : `Revoked for ${siteName}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return status === "approved" ? `Approved for ${siteName}` : `Revoked for ${siteName}`
+    })
   }
 
   return (

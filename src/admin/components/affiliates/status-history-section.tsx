@@ -1,8 +1,9 @@
 import { Container, Text } from "@medusajs/ui"
+import { useAdminUsers } from "../../hooks/use-admin-users"
 import { useAffiliateStatusHistory } from "../../hooks/use-affiliates"
 import { formatDateTime } from "../../lib/format"
 import { AFFILIATE_STATUS_COLORS, statusLabel } from "../../lib/status"
-import type { AffiliateStatusChange } from "../../lib/types"
+import type { AdminUser, AffiliateStatusChange } from "../../lib/types"
 import { SectionHeader } from "../common/section-header"
 import { EmptyState, ErrorState, LoadingRows } from "../common/states"
 import { AffiliateStatusBadge } from "../common/status-badges"
@@ -16,10 +17,16 @@ const DOT_COLORS: Record<string, string> = {
   grey: "bg-ui-tag-neutral-icon",
 }
 
-const actorLabel = (change: AffiliateStatusChange) => {
+const userName = (user: AdminUser | undefined) =>
+  user && ([user.first_name, user.last_name].filter(Boolean).join(" ") || user.email)
+
+const actorLabel = (change: AffiliateStatusChange, users: AdminUser[] | undefined) => {
   switch (change.actor_type) {
     case "user":
-      return change.actor_id ? `Admin ${change.actor_id}` : "An admin"
+      // The admin's name once loaded; their id if the user no longer exists.
+      return change.actor_id
+        ? userName(users?.find((u) => u.id === change.actor_id)) || `Admin ${change.actor_id}`
+        : "An admin"
     case "customer":
       return "The partner"
     default:
@@ -32,6 +39,9 @@ export const StatusHistorySection = ({ affiliateId }: { affiliateId: string }) =
   const { data, isLoading, error } = useAffiliateStatusHistory(affiliateId)
   const changes = [...(data?.status_changes ?? [])].sort(
     (a, b) => new Date(b.created_at).getTime() - new Date(a.created_at).getTime()
+  )
+  const { data: usersData } = useAdminUsers(
+    changes.flatMap((c) => (c.actor_type === "user" && c.actor_id ? [c.actor_id] : []))
   )
 
   return (
@@ -46,7 +56,12 @@ export const StatusHistorySection = ({ affiliateId }: { affiliateId: string }) =
       ) : (
         <ol className="flex flex-col px-6 py-4">
           {changes.map((change, index) => (
-            <TimelineItem key={change.id} change={change} last={index === changes.length - 1} />
+            <TimelineItem
+              key={change.id}
+              change={change}
+              actor={actorLabel(change, usersData?.users)}
+              last={index === changes.length - 1}
+            />
           ))}
         </ol>
       )}
@@ -54,7 +69,15 @@ export const StatusHistorySection = ({ affiliateId }: { affiliateId: string }) =
   )
 }
 
-const TimelineItem = ({ change, last }: { change: AffiliateStatusChange; last: boolean }) => {
+const TimelineItem = ({
+  change,
+  actor,
+  last,
+}: {
+  change: AffiliateStatusChange
+  actor: string
+  last: boolean
+}) => {
   const color = AFFILIATE_STATUS_COLORS[change.to_status] ?? "grey"
   return (
     <li className="grid grid-cols-[12px_1fr] gap-x-3">
@@ -77,7 +100,7 @@ const TimelineItem = ({ change, last }: { change: AffiliateStatusChange; last: b
           </Text>
         )}
         <Text size="xsmall" className="text-ui-fg-muted">
-          {actorLabel(change)} · {formatDateTime(change.created_at)}
+          {actor} · {formatDateTime(change.created_at)}
         </Text>
       </div>
     </li>

@@ -1,7 +1,7 @@
-import { Badge, Button, Drawer, Input, Switch, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Badge, Button, Input, Switch, Text, toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useAddVoucherAlias, useUpdateVoucherCode } from "../../hooks/use-vouchers"
-import { errorMessage } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Voucher, VoucherCode } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
 import { FormField } from "../common/form-field"
@@ -24,13 +24,7 @@ export const VoucherCodesDrawer = ({
   onOpenChange,
 }: VoucherCodesDrawerProps) => {
   const addAlias = useAddVoucherAlias(affiliateId)
-  const [alias, setAlias] = useState("")
-
-  useEffect(() => {
-    if (open) {
-      setAlias("")
-    }
-  }, [open])
+  const { form: alias, setForm: setAlias } = useDrawerForm(open, () => "")
 
   const submit = async () => {
     const code = alias.trim()
@@ -38,13 +32,11 @@ export const VoucherCodesDrawer = ({
       toast.error("Enter the alias code")
       return
     }
-    try {
+    await withToast(async () => {
       await addAlias.mutateAsync({ id: voucher.id, code })
-      toast.success(`Alias ${code} added`)
       setAlias("")
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return `Alias ${code} added`
+    })
   }
 
   const codes = [...(voucher?.codes ?? [])].sort((a, b) =>
@@ -59,13 +51,7 @@ export const VoucherCodesDrawer = ({
       description="Every code a shopper can type for this voucher. Codes are case-insensitive and unique across all vouchers."
       isSubmitting={addAlias.isPending}
       onSubmit={submit}
-      footer={
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Close
-          </Button>
-        </Drawer.Close>
-      }
+      close={{ label: "Close", variant: "secondary" }}
     >
       <div className="flex flex-col divide-y rounded-lg border">
         {codes.length === 0 ? (
@@ -110,12 +96,10 @@ const CodeRow = ({
   const { mutateAsync, isPending } = useUpdateVoucherCode(affiliateId)
 
   const toggle = async (checked: boolean) => {
-    try {
+    await withToast(async () => {
       await mutateAsync({ voucherId, codeId: code.id, status: checked ? "active" : "inactive" })
-      toast.success(`${code.code} ${checked ? "activated" : "deactivated"}`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return `${code.code} ${checked ? "activated" : "deactivated"}`
+    })
   }
 
   return (

@@ -1,11 +1,12 @@
-import { Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useCreateVoucher } from "../../hooks/use-vouchers"
-import { blankToUndefined, errorMessage, splitList } from "../../lib/format"
+import { blankToUndefined, splitList } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Affiliate, VoucherIncentive } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField, SwitchField } from "../common/form-field"
-import { OptionSelect } from "../common/option-select"
+import { InputField, SelectField, SwitchField, TextareaField } from "../common/form-field"
+import type { SelectOption } from "../common/option-select"
 
 type VoucherCreateDrawerProps = {
   affiliate: Affiliate
@@ -66,15 +67,7 @@ export const VoucherCreateDrawer = ({
   onOpenChange,
 }: VoucherCreateDrawerProps) => {
   const { mutateAsync, isPending } = useCreateVoucher(affiliate.id)
-  const [form, setForm] = useState<Form>(() => initialForm(referralId))
-  const set = <K extends keyof Form>(key: K, value: Form[K]) =>
-    setForm((f) => ({ ...f, [key]: value }))
-
-  useEffect(() => {
-    if (open) {
-      setForm(initialForm(referralId))
-    }
-  }, [open, referralId])
+  const { form, set } = useDrawerForm(open, () => initialForm(referralId), [referralId])
 
   const referralOptions = (affiliate.referrals ?? []).map((r) => ({
     value: r.id,
@@ -82,7 +75,8 @@ export const VoucherCreateDrawer = ({
   }))
 
   const submit = async () => {
-    if (!form.referralId) {
+    const referral = form.referralId
+    if (!referral) {
       toast.error("Choose the referral this voucher credits")
       return
     }
@@ -96,19 +90,16 @@ export const VoucherCreateDrawer = ({
       return
     }
     const aliases = splitList(form.aliases)
-    try {
+    return withToast(async () => {
       const { voucher } = await mutateAsync({
-        referral_id: form.referralId,
+        referral_id: referral,
         code: form.code.trim(),
         aliases: aliases.length ? aliases : undefined,
         description: blankToUndefined(form.description),
         incentive: incentive.incentive,
       })
-      toast.success(`Voucher ${voucher.code} created`)
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return `Voucher ${voucher.code} created`
+    })
   }
 
   return (
@@ -121,61 +112,57 @@ export const VoucherCreateDrawer = ({
       isSubmitting={isPending}
       onSubmit={submit}
     >
-      <FormField label="Referral" htmlFor="voucher-referral">
-        <OptionSelect
-          id="voucher-referral"
-          value={form.referralId}
-          onChange={(v) => set("referralId", v)}
-          options={referralOptions}
-          placeholder="Select a referral"
-        />
-      </FormField>
-      <FormField label="Code" htmlFor="voucher-code" hint="Case-insensitive; must not be used by any other voucher.">
-        <Input
-          id="voucher-code"
-          className="font-mono"
-          value={form.code}
-          placeholder="JANE10"
-          onChange={(e) => set("code", e.target.value)}
-        />
-      </FormField>
-      <FormField
+      <SelectField
+        id="voucher-referral"
+        label="Referral"
+        value={form.referralId}
+        onChange={(v) => set("referralId", v)}
+        options={referralOptions}
+        placeholder="Select a referral"
+      />
+      <InputField
+        id="voucher-code"
+        label="Code"
+        hint="Case-insensitive; must not be used by any other voucher."
+        className="font-mono"
+        value={form.code}
+        placeholder="JANE10"
+        onChange={(v) => set("code", v)}
+      />
+      <InputField
+        id="voucher-aliases"
         label="Aliases"
-        htmlFor="voucher-aliases"
         optional
         hint="Other codes for the same voucher, separated by commas."
-      >
-        <Input
-          id="voucher-aliases"
-          className="font-mono"
-          value={form.aliases}
-          placeholder="JANE-10, JANEPOD"
-          onChange={(e) => set("aliases", e.target.value)}
-        />
-      </FormField>
-      <FormField label="Description" htmlFor="voucher-description" optional>
-        <Textarea
-          id="voucher-description"
-          rows={2}
-          value={form.description}
-          onChange={(e) => set("description", e.target.value)}
-        />
-      </FormField>
+        className="font-mono"
+        value={form.aliases}
+        placeholder="JANE-10, JANEPOD"
+        onChange={(v) => set("aliases", v)}
+      />
+      <TextareaField
+        id="voucher-description"
+        label="Description"
+        optional
+        rows={2}
+        value={form.description}
+        onChange={(v) => set("description", v)}
+      />
       <SwitchField
+        id="voucher-incentive"
         label="Shopper incentive"
-        htmlFor="voucher-incentive"
         description="Creates a Medusa promotion so the code also gives the shopper a discount."
-      >
-        <Switch
-          id="voucher-incentive"
-          checked={form.withIncentive}
-          onCheckedChange={(checked) => set("withIncentive", checked)}
-        />
-      </SwitchField>
+        checked={form.withIncentive}
+        onCheckedChange={(checked) => set("withIncentive", checked)}
+      />
       {form.withIncentive && <IncentiveFields form={form} set={set} />}
     </FormDrawer>
   )
 }
+
+const INCENTIVE_TYPES: SelectOption<VoucherIncentive["type"]>[] = [
+  { value: "percentage", label: "Percentage off" },
+  { value: "fixed", label: "Fixed amount off" },
+]
 
 const IncentiveFields = ({
   form,
@@ -185,47 +172,35 @@ const IncentiveFields = ({
   set: <K extends keyof Form>(key: K, value: Form[K]) => void
 }) => (
   <div className="flex flex-col gap-y-4 rounded-lg border p-4">
-    <FormField label="Discount type" htmlFor="voucher-incentive-type">
-      <Select
-        value={form.incentiveType}
-        onValueChange={(v) => set("incentiveType", v as VoucherIncentive["type"])}
-      >
-        <Select.Trigger id="voucher-incentive-type">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value="percentage">Percentage off</Select.Item>
-          <Select.Item value="fixed">Fixed amount off</Select.Item>
-        </Select.Content>
-      </Select>
-    </FormField>
+    <SelectField
+      id="voucher-incentive-type"
+      label="Discount type"
+      value={form.incentiveType}
+      onChange={(v) => set("incentiveType", v)}
+      options={INCENTIVE_TYPES}
+    />
     <div className="grid grid-cols-2 gap-x-4">
-      <FormField
+      <InputField
+        id="voucher-incentive-value"
         label={form.incentiveType === "percentage" ? "Percentage" : "Amount"}
-        htmlFor="voucher-incentive-value"
-      >
-        <Input
-          id="voucher-incentive-value"
-          type="number"
-          min={0}
-          max={form.incentiveType === "percentage" ? 100 : undefined}
-          step="any"
-          value={form.incentiveValue}
-          placeholder={form.incentiveType === "percentage" ? "10" : "5.00"}
-          onChange={(e) => set("incentiveValue", e.target.value)}
-        />
-      </FormField>
+        type="number"
+        min={0}
+        max={form.incentiveType === "percentage" ? 100 : undefined}
+        step="any"
+        value={form.incentiveValue}
+        placeholder={form.incentiveType === "percentage" ? "10" : "5.00"}
+        onChange={(v) => set("incentiveValue", v)}
+      />
       {form.incentiveType === "fixed" && (
-        <FormField label="Currency" htmlFor="voucher-incentive-currency">
-          <Input
-            id="voucher-incentive-currency"
-            value={form.currencyCode}
-            maxLength={3}
-            placeholder="EUR"
-            className="uppercase"
-            onChange={(e) => set("currencyCode", e.target.value)}
-          />
-        </FormField>
+        <InputField
+          id="voucher-incentive-currency"
+          label="Currency"
+          value={form.currencyCode}
+          maxLength={3}
+          placeholder="EUR"
+          className="uppercase"
+          onChange={(v) => set("currencyCode", v)}
+        />
       )}
     </div>
   </div>

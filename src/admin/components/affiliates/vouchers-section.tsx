@@ -1,14 +1,13 @@
 import { Plus } from "@medusajs/icons"
-import { Badge, Button, Container, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useUpdateVoucher } from "../../hooks/use-vouchers"
-import { errorMessage } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Affiliate, Referral, Voucher } from "../../lib/types"
-import { type Column, PaginatedTable, StopRowClick } from "../common/paginated-table"
-import { SectionHeader } from "../common/section-header"
-import { EmptyState } from "../common/states"
+import { type Column, StopRowClick } from "../common/paginated-table"
 import { ACTIVE_INACTIVE_COLORS, StateBadge } from "../common/status-badges"
+import { TableSection } from "../common/table-section"
 import { VoucherCodesDrawer } from "./voucher-codes-drawer"
 
 type VoucherRow = Voucher & { referral: Referral }
@@ -68,44 +67,27 @@ export const VouchersSection = ({ affiliate, onCreateVoucher }: VouchersSectionP
   ]
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Vouchers"
-        description="Codes shoppers type at checkout; each belongs to a referral."
-        actions={
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={onCreateVoucher}
-            disabled={!hasReferrals}
-          >
-            <Plus />
-            Create voucher
-          </Button>
-        }
-      />
-      <PaginatedTable
-        columns={columns}
-        rows={rows}
-        rowKey={(v) => v.id}
-        emptyState={
-          <EmptyState
-            title="No vouchers yet"
-            description={
-              hasReferrals
-                ? "Create a voucher to give this partner a code to share."
-                : "Vouchers belong to a referral. Create a referral first."
-            }
-          />
-        }
-      />
+    <TableSection
+      title="Vouchers"
+      description="Codes shoppers type at checkout; each belongs to a referral."
+      action={{ label: "Create voucher", icon: <Plus />, onClick: onCreateVoucher, disabled: !hasReferrals }}
+      columns={columns}
+      rows={rows}
+      rowKey={(v) => v.id}
+      empty={{
+        title: "No vouchers yet",
+        description: hasReferrals
+          ? "Create a voucher to give this partner a code to share."
+          : "Vouchers belong to a referral. Create a referral first.",
+      }}
+    >
       <VoucherCodesDrawer
         affiliateId={affiliate.id}
         voucher={managedVoucher}
         open={!!managedVoucher}
         onOpenChange={(open) => !open && setManaging(null)}
       />
-    </Container>
+    </TableSection>
   )
 }
 
@@ -156,12 +138,10 @@ const VoucherActions = ({
         return
       }
     }
-    try {
+    await withToast(async () => {
       await mutateAsync({ id: voucher.id, status: next })
-      toast.success(next === "active" ? `${voucher.code} activated` : `${voucher.code} deactivated`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      return next === "active" ? `${voucher.code} activated` : `${voucher.code} deactivated`
+    })
   }
 
   return (

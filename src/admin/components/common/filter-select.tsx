@@ -1,19 +1,14 @@
-import { Select } from "@medusajs/ui"
-
-const ALL = "__all__"
+import { OptionSelect, type SelectOption } from "./option-select"
 
 type FilterSelectProps<V extends string> = {
   placeholder: string
   value: V | undefined
-  options: { value: V; label: string }[]
+  options: SelectOption<V>[]
   onChange: (value: V | undefined) => void
   allLabel?: string
 }
 
-/**
- * A list filter. Radix Select cannot hold an empty value, so "no filter" is a
- * sentinel item that maps back to undefined (and drops the query param).
- */
+/** A list filter; "all" drops the filter (and its query param). */
 export function FilterSelect<V extends string>({
   placeholder,
   value,
@@ -23,23 +18,15 @@ export function FilterSelect<V extends string>({
 }: FilterSelectProps<V>) {
   return (
     <div className="w-[160px]">
-      <Select
+      <OptionSelect
         size="small"
-        value={value ?? ALL}
-        onValueChange={(next) => onChange(next === ALL ? undefined : (next as V))}
-      >
-        <Select.Trigger aria-label={placeholder}>
-          <Select.Value placeholder={placeholder} />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value={ALL}>{allLabel}</Select.Item>
-          {options.map((option) => (
-            <Select.Item key={option.value} value={option.value}>
-              {option.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
+        aria-label={placeholder}
+        placeholder={placeholder}
+        noneLabel={allLabel}
+        value={value}
+        options={options}
+        onChange={onChange}
+      />
     </div>
   )
 }

@@ -8,16 +8,20 @@ type FormDrawerProps = {
   description?: string
   submitLabel?: string
   isSubmitting?: boolean
-  onSubmit: () => void
+  /** Resolve to true (a successful save) to close the drawer. */
+  onSubmit: () => void | boolean | Promise<void | boolean>
   children: ReactNode
-  /** Replaces the default Cancel/Save footer, e.g. after a successful create. */
-  footer?: ReactNode
+  /**
+   * Replaces the Cancel/Save footer with a single button that closes the
+   * drawer, e.g. after a successful create.
+   */
+  close?: { label: string; variant?: "primary" | "secondary" }
 }
 
 /**
  * A side drawer around a form. Submitting (button or Enter) calls onSubmit;
- * the caller closes the drawer once the request succeeds, so a failed save
- * keeps what the user typed.
+ * the drawer closes only once the request succeeds, so a failed save keeps
+ * what the user typed.
  */
 export const FormDrawer = ({
   open,
@@ -28,12 +32,12 @@ export const FormDrawer = ({
   isSubmitting,
   onSubmit,
   children,
-  footer,
+  close,
 }: FormDrawerProps) => {
-  const handleSubmit = (event: FormEvent) => {
+  const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!isSubmitting) {
-      onSubmit()
+    if (!isSubmitting && (await onSubmit()) === true) {
+      onOpenChange(false)
     }
   }
 
@@ -51,7 +55,13 @@ export const FormDrawer = ({
             {children}
           </Drawer.Body>
           <Drawer.Footer>
-            {footer ?? (
+            {close ? (
+              <Drawer.Close asChild>
+                <Button size="small" variant={close.variant} type="button">
+                  {close.label}
+                </Button>
+              </Drawer.Close>
+            ) : (
               <>
                 <Drawer.Close asChild>
                   <Button size="small" variant="secondary" type="button">

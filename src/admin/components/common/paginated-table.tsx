@@ -16,7 +16,7 @@ export type TablePagination = {
   onPageChange: (pageIndex: number) => void
 }
 
-type PaginatedTableProps<T> = {
+export type PaginatedTableProps<T> = {
   columns: Column<T>[]
   rows: T[] | undefined
   rowKey: (row: T) => string
@@ -115,7 +115,7 @@ const Pager = ({ count, pageIndex, pageSize, onPageChange }: TablePagination) =>
 /** Stops a click on a button inside a clickable row from also opening the row. */
 export const StopRowClick = ({ children }: { children: ReactNode }) => (
   <div
-    className="flex items-center justify-end gap-x-2"
+    className="flex items-center justify-end gap-x-2 whitespace-nowrap"
     onClick={(event) => event.stopPropagation()}
     onKeyDown={(event) => event.stopPropagation()}
   >

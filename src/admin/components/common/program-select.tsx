@@ -1,22 +1,25 @@
 import { usePrograms } from "../../hooks/use-programs"
-import { OptionSelect } from "./option-select"
+import { SelectField } from "./form-field"
 
-type ProgramSelectProps = {
-  id?: string
+type ProgramFieldProps = {
+  id: string
+  optional?: boolean
   value: string | undefined
   onChange: (value: string | undefined) => void
 }
 
 /** Picks a program; leaving it empty lets the server use the default program. */
-export const ProgramSelect = ({ id, value, onChange }: ProgramSelectProps) => {
+export const ProgramField = ({ id, optional, value, onChange }: ProgramFieldProps) => {
   const { data, isLoading } = usePrograms()
   const options = (data?.programs ?? []).map((program) => ({
     value: program.id,
     label: program.is_default ? `${program.name} (default)` : program.name,
   }))
   return (
-    <OptionSelect
+    <SelectField
       id={id}
+      label="Program"
+      optional={optional}
       value={value}
       onChange={onChange}
       options={options}

@@ -12,8 +12,8 @@ type ReasonPromptProps = {
   required?: boolean
   variant?: "danger" | "confirmation"
   isPending?: boolean
-  /** Resolve to close the prompt; throw to keep it open with the text intact. */
-  onConfirm: (text: string | undefined) => Promise<void>
+  /** Resolve to true to close the prompt; false keeps it open with the text intact. */
+  onConfirm: (text: string | undefined) => Promise<boolean>
 }
 
 /**
@@ -48,11 +48,8 @@ export const ReasonPrompt = ({
     if (required && !trimmed) {
       return
     }
-    try {
-      await onConfirm(trimmed || undefined)
+    if (await onConfirm(trimmed || undefined)) {
       onOpenChange(false)
-    } catch {
-      // The caller has already shown the error; keep the prompt open.
     }
   }
 

@@ -1,11 +1,13 @@
-import { Button, Copy, Drawer, Input, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Copy, Text, Textarea, toast } from "@medusajs/ui"
 import { useCreateInvitation } from "../../hooks/use-invitations"
-import { blankToUndefined, errorMessage, formatDateTime } from "../../lib/format"
+import { useDrawerForm } from "../../hooks/use-form-state"
+import { blankToUndefined, formatDateTime } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { AffiliateKind, Invitation } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField } from "../common/form-field"
-import { ProgramSelect } from "../common/program-select"
+import { FormField, InputField, SelectField, TextareaField } from "../common/form-field"
+import type { SelectOption } from "../common/option-select"
+import { ProgramField } from "../common/program-select"
 
 type InvitationCreateDrawerProps = {
   open: boolean
@@ -18,9 +20,16 @@ type Form = {
   programId: string | undefined
   kind: AffiliateKind
   message: string
+  /** Set once the invitation exists: the drawer then shows its link. */
+  created: { invitation: Invitation; url: string } | null
 }
 
-const EMPTY: Form = { email: "", name: "", programId: undefined, kind: "external", message: "" }
+const EMPTY: Form = { email: "", name: "", programId: undefined, kind: "external", message: "", created: null }
+
+const KIND_OPTIONS: SelectOption<AffiliateKind>[] = [
+  { value: "external", label: "External partner" },
+  { value: "internal", label: "Internal account" },
+]
 
 /**
  * Invites a partner by email. The link is shown once after creating, since
@@ -28,17 +37,7 @@ const EMPTY: Form = { email: "", name: "", programId: undefined, kind: "external
  */
 export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateDrawerProps) => {
   const { mutateAsync, isPending } = useCreateInvitation()
-  const [form, setForm] = useState<Form>(EMPTY)
-  const [created, setCreated] = useState<{ invitation: Invitation; url: string } | null>(null)
-  const set = <K extends keyof Form>(key: K, value: Form[K]) =>
-    setForm((f) => ({ ...f, [key]: value }))
-
-  useEffect(() => {
-    if (open) {
-      setForm(EMPTY)
-      setCreated(null)
-    }
-  }, [open])
+  const { form, set } = useDrawerForm(open, () => EMPTY)
 
   const submit = async () => {
     const email = form.email.trim()
@@ -46,7 +45,7 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
       toast.error("Enter a valid email address")
       return
     }
-    try {
+    await withToast(async () => {
       const result = await mutateAsync({
         email,
         name: blankToUndefined(form.name),
@@ -54,30 +53,22 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
         kind: form.kind,
         message: blankToUndefined(form.message),
       })
-      setCreated({ invitation: result.invitation, url: result.invitation_url })
-      toast.success(`Invitation for ${email} created`)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      set("created", { invitation: result.invitation, url: result.invitation_url })
+      return `Invitation for ${email} created`
+    })
   }
 
-  if (created) {
+  if (form.created) {
     return (
       <FormDrawer
         open={open}
         onOpenChange={onOpenChange}
         title="Invitation created"
         description="Share this link with the partner. It is shown only once."
-        onSubmit={() => onOpenChange(false)}
-        footer={
-          <Drawer.Close asChild>
-            <Button size="small" type="button">
-              Done
-            </Button>
-          </Drawer.Close>
-        }
+        onSubmit={() => true}
+        close={{ label: "Done" }}
       >
-        <InvitationLink invitation={created.invitation} url={created.url} />
+        <InvitationLink invitation={form.created.invitation} url={form.created.url} />
       </FormDrawer>
     )
   }
@@ -92,41 +83,33 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
       isSubmitting={isPending}
       onSubmit={submit}
     >
-      <FormField label="Email" htmlFor="invitation-email">
-        <Input
-          id="invitation-email"
-          type="email"
-          value={form.email}
-          placeholder="partner@example.com"
-          onChange={(e) => set("email", e.target.value)}
-          autoFocus
-        />
-      </FormField>
-      <FormField label="Name" htmlFor="invitation-name" optional>
-        <Input id="invitation-name" value={form.name} onChange={(e) => set("name", e.target.value)} />
-      </FormField>
-      <FormField label="Program" htmlFor="invitation-program">
-        <ProgramSelect id="invitation-program" value={form.programId} onChange={(v) => set("programId", v)} />
-      </FormField>
-      <FormField label="Kind" htmlFor="invitation-kind">
-        <Select value={form.kind} onValueChange={(v) => set("kind", v as AffiliateKind)}>
-          <Select.Trigger id="invitation-kind">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="external">External partner</Select.Item>
-            <Select.Item value="internal">Internal account</Select.Item>
-          </Select.Content>
-        </Select>
-      </FormField>
-      <FormField label="Message" htmlFor="invitation-message" optional hint="Included in the invitation email.">
-        <Textarea
-          id="invitation-message"
-          rows={4}
-          value={form.message}
-          onChange={(e) => set("message", e.target.value)}
-        />
-      </FormField>
+      <InputField
+        id="invitation-email"
+        label="Email"
+        type="email"
+        value={form.email}
+        placeholder="partner@example.com"
+        onChange={(v) => set("email", v)}
+        autoFocus
+      />
+      <InputField id="invitation-name" label="Name" optional value={form.name} onChange={(v) => set("name", v)} />
+      <ProgramField id="invitation-program" value={form.programId} onChange={(v) => set("programId", v)} />
+      <SelectField
+        id="invitation-kind"
+        label="Kind"
+        value={form.kind}
+        onChange={(v) => set("kind", v)}
+        options={KIND_OPTIONS}
+      />
+      <TextareaField
+        id="invitation-message"
+        label="Message"
+        optional
+        hint="Included in the invitation email."
+        rows={4}
+        value={form.message}
+        onChange={(v) => set("message", v)}
+      />
     </FormDrawer>
   )
 }
@@ -138,15 +121,19 @@ const InvitationLink = ({ invitation, url }: { invitation: Invitation; url: stri
       {formatDateTime(invitation.expires_at)}.
     </Text>
     <FormField label="Invitation link" htmlFor="invitation-url">
-      <div className="flex items-center gap-x-2">
-        <Input
-          id="invitation-url"
-          readOnly
-          value={url}
-          className="font-mono"
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        <Copy content={url} aria-label="Copy invitation link" />
+      {/* The whole link, wrapped: the operator should see what they share. */}
+      <div className="flex items-start gap-x-2">
+        <div className="min-w-0 flex-1">
+          <Textarea
+            id="invitation-url"
+            readOnly
+            rows={3}
+            value={url}
+            className="resize-none break-all font-mono"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+        <Copy content={url} aria-label="Copy invitation link" className="mt-2" />
       </div>
     </FormField>
   </div>

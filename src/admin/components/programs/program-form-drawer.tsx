@@ -1,10 +1,12 @@
-import { Input, Select, Switch, Textarea, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useCreateProgram, useUpdateProgram } from "../../hooks/use-programs"
-import { blankToNull, errorMessage, isValidTimezone } from "../../lib/format"
+import { blankToNull, isValidTimezone } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { AttributionModel, Program, ProgramInput, RegistrationMode } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField, SwitchField } from "../common/form-field"
+import { FormField, InputField, SelectField, SwitchField, TextareaField } from "../common/form-field"
+import type { SelectOption } from "../common/option-select"
 import {
   fromMinimumRows,
   type MinimumRow,
@@ -32,6 +34,8 @@ type Form = {
   hold_days: string
   payout_minimums: MinimumRow[]
   timezone: string
+  /** While creating, the handle follows the name until the user types their own. */
+  handleTouched: boolean
 }
 
 const formFrom = (program: Program | null): Form => ({
@@ -47,15 +51,16 @@ const formFrom = (program: Program | null): Form => ({
   hold_days: String(program?.hold_days ?? 30),
   payout_minimums: toMinimumRows(program?.payout_minimums),
   timezone: program?.timezone ?? "UTC",
+  handleTouched: false,
 })
 
-const REGISTRATION_MODES: { value: RegistrationMode; label: string }[] = [
+const REGISTRATION_MODES: SelectOption<RegistrationMode>[] = [
   { value: "open", label: "Open: anyone may apply" },
   { value: "invite", label: "Invite only" },
   { value: "closed", label: "Closed: no new partners" },
 ]
 
-const ATTRIBUTION_MODELS: { value: AttributionModel; label: string }[] = [
+const ATTRIBUTION_MODELS: SelectOption<AttributionModel>[] = [
   { value: "last_touch", label: "Last touch" },
   { value: "first_touch", label: "First touch" },
 ]
@@ -131,22 +136,9 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
   const creating = !program
   const create = useCreateProgram()
   const update = useUpdateProgram()
-  const [form, setForm] = useState<Form>(() => formFrom(program))
-  // While creating, the handle follows the name until the user types their own.
-  const [handleTouched, setHandleTouched] = useState(false)
-  const set = <K extends keyof Form>(key: K, value: Form[K]) =>
-    setForm((f) => ({ ...f, [key]: value }))
+  const { form, set, setForm } = useDrawerForm(open, () => formFrom(program), [program?.id])
   const setName = (name: string) =>
-    setForm((f) => ({ ...f, name, handle: creating && !handleTouched ? toHandle(name) : f.handle }))
-
-  useEffect(() => {
-    if (open) {
-      setForm(formFrom(program))
-      setHandleTouched(false)
-    }
-    // Only on opening: a background refetch must not wipe the user's edits.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, program?.id])
+    setForm((f) => ({ ...f, name, handle: creating && !f.handleTouched ? toHandle(name) : f.handle }))
 
   const submit = async () => {
     const result = toInput(form, creating)
@@ -154,18 +146,14 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
       toast.error(result.error)
       return
     }
-    try {
+    return withToast(async () => {
       if (program) {
         await update.mutateAsync({ id: program.id, ...result.body })
-        toast.success(`Program "${result.body.name}" saved`)
-      } else {
-        await create.mutateAsync(result.body)
-        toast.success(`Program "${result.body.name}" created`)
+        return `Program "${result.body.name}" saved`
       }
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      await create.mutateAsync(result.body)
+      return `Program "${result.body.name}" created`
+    })
   }
 
   return (
@@ -178,129 +166,95 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
       isSubmitting={create.isPending || update.isPending}
       onSubmit={submit}
     >
-      <FormField label="Name" htmlFor="program-name">
-        <Input id="program-name" value={form.name} onChange={(e) => setName(e.target.value)} />
-      </FormField>
+      <InputField id="program-name" label="Name" value={form.name} onChange={setName} />
       {creating ? (
-        <FormField
+        <InputField
+          id="program-handle"
           label="Handle"
-          htmlFor="program-handle"
           hint="Used in portal URLs; lower-case letters, digits and hyphens. It cannot be changed later."
-        >
-          <Input
-            id="program-handle"
-            value={form.handle}
-            onChange={(e) => {
-              setHandleTouched(true)
-              set("handle", e.target.value)
-            }}
-          />
-        </FormField>
+          value={form.handle}
+          onChange={(v) => setForm((f) => ({ ...f, handle: v, handleTouched: true }))}
+        />
       ) : (
-        <FormField label="Handle" htmlFor="program-handle" hint="The handle cannot be changed.">
-          <Input id="program-handle" value={form.handle} disabled />
-        </FormField>
+        <InputField
+          id="program-handle"
+          label="Handle"
+          hint="The handle cannot be changed."
+          value={form.handle}
+          disabled
+        />
       )}
-      <FormField label="Description" htmlFor="program-description" optional>
-        <Textarea
-          id="program-description"
-          rows={2}
-          value={form.description}
-          onChange={(e) => set("description", e.target.value)}
-        />
-      </FormField>
+      <TextareaField
+        id="program-description"
+        label="Description"
+        optional
+        rows={2}
+        value={form.description}
+        onChange={(v) => set("description", v)}
+      />
 
-      <FormField label="Registration" htmlFor="program-registration">
-        <Select
-          value={form.registration_mode}
-          onValueChange={(v) => set("registration_mode", v as RegistrationMode)}
-        >
-          <Select.Trigger id="program-registration">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {REGISTRATION_MODES.map((m) => (
-              <Select.Item key={m.value} value={m.value}>
-                {m.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <SelectField
+        id="program-registration"
+        label="Registration"
+        value={form.registration_mode}
+        onChange={(v) => set("registration_mode", v)}
+        options={REGISTRATION_MODES}
+      />
       <SwitchField
+        id="program-auto-approve"
         label="Auto approve"
-        htmlFor="program-auto-approve"
         description="New applications become active at once instead of waiting for review."
-      >
-        <Switch
-          id="program-auto-approve"
-          checked={form.auto_approve}
-          onCheckedChange={(checked) => set("auto_approve", checked)}
-        />
-      </SwitchField>
+        checked={form.auto_approve}
+        onCheckedChange={(checked) => set("auto_approve", checked)}
+      />
 
-      <FormField
+      <InputField
+        id="program-agreement-version"
         label="Agreement version"
-        htmlFor="program-agreement-version"
         optional
         hint="Partners accept a specific version; change it when the text changes."
-      >
-        <Input
-          id="program-agreement-version"
-          value={form.agreement_version}
-          placeholder="2025-01"
-          onChange={(e) => set("agreement_version", e.target.value)}
-        />
-      </FormField>
-      <FormField label="Agreement text" htmlFor="program-agreement-text" optional>
-        <Textarea
-          id="program-agreement-text"
-          rows={6}
-          value={form.agreement_text}
-          onChange={(e) => set("agreement_text", e.target.value)}
-        />
-      </FormField>
+        value={form.agreement_version}
+        placeholder="2025-01"
+        onChange={(v) => set("agreement_version", v)}
+      />
+      <TextareaField
+        id="program-agreement-text"
+        label="Agreement text"
+        optional
+        rows={6}
+        value={form.agreement_text}
+        onChange={(v) => set("agreement_text", v)}
+      />
 
-      <FormField label="Attribution model" htmlFor="program-attribution-model" hint="Which partner gets the order when a shopper followed several links.">
-        <Select
-          value={form.attribution_model}
-          onValueChange={(v) => set("attribution_model", v as AttributionModel)}
-        >
-          <Select.Trigger id="program-attribution-model">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {ATTRIBUTION_MODELS.map((m) => (
-              <Select.Item key={m.value} value={m.value}>
-                {m.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </FormField>
+      <SelectField
+        id="program-attribution-model"
+        label="Attribution model"
+        hint="Which partner gets the order when a shopper followed several links."
+        value={form.attribution_model}
+        onChange={(v) => set("attribution_model", v)}
+        options={ATTRIBUTION_MODELS}
+      />
       <div className="grid grid-cols-2 gap-x-4">
-        <FormField label="Attribution window (days)" htmlFor="program-window">
-          <Input
-            id="program-window"
-            type="number"
-            min={1}
-            max={365}
-            step={1}
-            value={form.attribution_window_days}
-            onChange={(e) => set("attribution_window_days", e.target.value)}
-          />
-        </FormField>
-        <FormField label="Hold period (days)" htmlFor="program-hold">
-          <Input
-            id="program-hold"
-            type="number"
-            min={0}
-            max={365}
-            step={1}
-            value={form.hold_days}
-            onChange={(e) => set("hold_days", e.target.value)}
-          />
-        </FormField>
+        <InputField
+          id="program-window"
+          label="Attribution window (days)"
+          type="number"
+          min={1}
+          max={365}
+          step={1}
+          value={form.attribution_window_days}
+          onChange={(v) => set("attribution_window_days", v)}
+        />
+        <InputField
+          id="program-hold"
+          label="Hold period (days)"
+          type="number"
+          min={0}
+          max={365}
+          step={1}
+          value={form.hold_days}
+          onChange={(v) => set("hold_days", v)}
+        />
       </div>
 
       <FormField label="Payout minimums" hint="Per currency. A partner is paid once their approved balance reaches it.">
@@ -309,13 +263,13 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
           onChange={(rows) => set("payout_minimums", rows)}
         />
       </FormField>
-      <FormField label="Timezone" htmlFor="program-timezone" hint="IANA name, e.g. Europe/Berlin. Reporting periods and payout dates use it.">
-        <Input
-          id="program-timezone"
-          value={form.timezone}
-          onChange={(e) => set("timezone", e.target.value)}
-        />
-      </FormField>
+      <InputField
+        id="program-timezone"
+        label="Timezone"
+        hint="IANA name, e.g. Europe/Berlin. Reporting periods and payout dates use it."
+        value={form.timezone}
+        onChange={(v) => set("timezone", v)}
+      />
     </FormDrawer>
   )
 }

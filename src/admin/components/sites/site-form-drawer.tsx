@@ -1,13 +1,13 @@
-import { Input, Switch, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { toast } from "@medusajs/ui"
+import { useDrawerForm } from "../../hooks/use-form-state"
 import { useSalesChannels } from "../../hooks/use-sales-channels"
 import { useCreateSite, useUpdateSite } from "../../hooks/use-sites"
-import { blankToNull, blankToUndefined, errorMessage } from "../../lib/format"
+import { blankToNull, blankToUndefined } from "../../lib/format"
+import { withToast } from "../../lib/toast"
 import type { Site } from "../../lib/types"
 import { FormDrawer } from "../common/form-drawer"
-import { FormField, SwitchField } from "../common/form-field"
-import { OptionSelect } from "../common/option-select"
-import { ProgramSelect } from "../common/program-select"
+import { InputField, SelectField, SwitchField } from "../common/form-field"
+import { ProgramField } from "../common/program-select"
 
 type SiteFormDrawerProps = {
   /** The site to edit; null creates a new one. */
@@ -50,17 +50,7 @@ export const SiteFormDrawer = ({ site, open, onOpenChange }: SiteFormDrawerProps
   const create = useCreateSite()
   const update = useUpdateSite()
   const { data: channelsData, isLoading: channelsLoading } = useSalesChannels()
-  const [form, setForm] = useState<Form>(() => formFrom(site))
-  const set = <K extends keyof Form>(key: K, value: Form[K]) =>
-    setForm((f) => ({ ...f, [key]: value }))
-
-  useEffect(() => {
-    if (open) {
-      setForm(formFrom(site))
-    }
-    // Only on opening, so a background refetch does not wipe edits.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open, site?.id])
+  const { form, set } = useDrawerForm(open, () => formFrom(site), [site?.id])
 
   const channelOptions = (channelsData?.sales_channels ?? []).map((c) => ({
     value: c.id,
@@ -79,7 +69,7 @@ export const SiteFormDrawer = ({ site, open, onOpenChange }: SiteFormDrawerProps
       toast.error("The landing URL must start with http:// or https://")
       return
     }
-    try {
+    return withToast(async () => {
       if (site) {
         const status = form.archived ? "archived" : "active"
         await update.mutateAsync({
@@ -92,22 +82,18 @@ export const SiteFormDrawer = ({ site, open, onOpenChange }: SiteFormDrawerProps
           // Only send the status when it changes: archiving is a deliberate act.
           ...(status !== site.status ? { status } : {}),
         })
-        toast.success(`Site "${name}" saved`)
-      } else {
-        await create.mutateAsync({
-          name,
-          domain,
-          landing_url: landingUrl,
-          sales_channel_id: form.sales_channel_id,
-          locale: blankToUndefined(form.locale),
-          program_id: form.program_id,
-        })
-        toast.success(`Site "${name}" created`)
+        return `Site "${name}" saved`
       }
-      onOpenChange(false)
-    } catch (error) {
-      toast.error(errorMessage(error))
-    }
+      await create.mutateAsync({
+        name,
+        domain,
+        landing_url: landingUrl,
+        sales_channel_id: form.sales_channel_id,
+        locale: blankToUndefined(form.locale),
+        program_id: form.program_id,
+      })
+      return `Site "${name}" created`
+    })
   }
 
   return (
@@ -120,61 +106,60 @@ export const SiteFormDrawer = ({ site, open, onOpenChange }: SiteFormDrawerProps
       isSubmitting={create.isPending || update.isPending}
       onSubmit={submit}
     >
-      <FormField label="Name" htmlFor="site-name">
-        <Input id="site-name" value={form.name} placeholder="Main store" onChange={(e) => set("name", e.target.value)} />
-      </FormField>
-      <FormField label="Domain" htmlFor="site-domain" hint="Without protocol, e.g. shop.example.com. Each domain can belong to one site only.">
-        <Input
-          id="site-domain"
-          value={form.domain}
-          placeholder="shop.example.com"
-          onChange={(e) => set("domain", e.target.value)}
-        />
-      </FormField>
-      <FormField
+      <InputField
+        id="site-name"
+        label="Name"
+        value={form.name}
+        placeholder="Main store"
+        onChange={(v) => set("name", v)}
+      />
+      <InputField
+        id="site-domain"
+        label="Domain"
+        hint="Without protocol, e.g. shop.example.com. Each domain can belong to one site only."
+        value={form.domain}
+        placeholder="shop.example.com"
+        onChange={(v) => set("domain", v)}
+      />
+      <SelectField
+        id="site-sales-channel"
         label="Sales channel"
-        htmlFor="site-sales-channel"
         optional
         hint="Orders placed in this channel are credited to partners of this site."
-      >
-        <OptionSelect
-          id="site-sales-channel"
-          value={form.sales_channel_id}
-          onChange={(v) => set("sales_channel_id", v)}
-          options={channelOptions}
-          placeholder={channelsLoading ? "Loading sales channels..." : "No sales channel"}
-          noneLabel="No sales channel"
-          disabled={channelsLoading}
-        />
-      </FormField>
-      <FormField label="Landing URL" htmlFor="site-landing-url" hint="Where referral links send shoppers by default.">
-        <Input
-          id="site-landing-url"
-          type="url"
-          value={form.landing_url}
-          placeholder="https://shop.example.com"
-          onChange={(e) => set("landing_url", e.target.value)}
-        />
-      </FormField>
-      <FormField label="Locale" htmlFor="site-locale" optional>
-        <Input id="site-locale" value={form.locale} placeholder="en-US" onChange={(e) => set("locale", e.target.value)} />
-      </FormField>
+        value={form.sales_channel_id}
+        onChange={(v) => set("sales_channel_id", v)}
+        options={channelOptions}
+        placeholder={channelsLoading ? "Loading sales channels..." : "No sales channel"}
+        noneLabel="No sales channel"
+        disabled={channelsLoading}
+      />
+      <InputField
+        id="site-landing-url"
+        label="Landing URL"
+        hint="Where referral links send shoppers by default."
+        type="url"
+        value={form.landing_url}
+        placeholder="https://shop.example.com"
+        onChange={(v) => set("landing_url", v)}
+      />
+      <InputField
+        id="site-locale"
+        label="Locale"
+        optional
+        value={form.locale}
+        placeholder="en-US"
+        onChange={(v) => set("locale", v)}
+      />
       {creating ? (
-        <FormField label="Program" htmlFor="site-program" optional>
-          <ProgramSelect id="site-program" value={form.program_id} onChange={(v) => set("program_id", v)} />
-        </FormField>
+        <ProgramField id="site-program" optional value={form.program_id} onChange={(v) => set("program_id", v)} />
       ) : (
         <SwitchField
+          id="site-archived"
           label="Archived"
-          htmlFor="site-archived"
           description="Archived sites accept no new authorizations or referrals."
-        >
-          <Switch
-            id="site-archived"
-            checked={form.archived}
-            onCheckedChange={(checked) => set("archived", checked)}
-          />
-        </SwitchField>
+          checked={form.archived}
+          onCheckedChange={(checked) => set("archived", checked)}
+        />
       )}
     </FormDrawer>
   )

@@ -1,18 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { UserGroup } from "@medusajs/icons"
-import { Button, Container, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { AffiliateCreateDrawer } from "../../components/affiliates/affiliate-create-drawer"
 import { FilterSelect } from "../../components/common/filter-select"
-import { type Column, PaginatedTable } from "../../components/common/paginated-table"
+import type { Column } from "../../components/common/paginated-table"
 import { SearchInput } from "../../components/common/search-input"
-import { SectionHeader } from "../../components/common/section-header"
-import { EmptyState } from "../../components/common/states"
 import { AffiliateStatusBadge, KindBadge } from "../../components/common/status-badges"
+import { TableSection } from "../../components/common/table-section"
 import { useAffiliates } from "../../hooks/use-affiliates"
-import { useDebouncedValue } from "../../hooks/use-debounced-value"
-import { usePagination } from "../../hooks/use-pagination"
+import { useListFilters } from "../../hooks/use-list-filters"
 import { formatDate } from "../../lib/format"
 import { AFFILIATE_STATUS_OPTIONS } from "../../lib/status"
 import type { Affiliate, AffiliateKind, AffiliateStatus } from "../../lib/types"
@@ -37,100 +35,57 @@ const columns: Column<Affiliate>[] = [
 
 const AffiliatesPage = () => {
   const navigate = useNavigate()
-  const pagination = usePagination()
-  const [search, setSearch] = useState("")
-  const [status, setStatus] = useState<AffiliateStatus | undefined>()
-  const [kind, setKind] = useState<AffiliateKind | undefined>()
+  const list = useListFilters<{ status: AffiliateStatus; kind: AffiliateKind }>()
   const [createOpen, setCreateOpen] = useState(false)
-  const q = useDebouncedValue(search.trim())
-
-  const { data, isLoading, error } = useAffiliates({
-    ...pagination.query,
-    order: "-created_at",
-    q: q || undefined,
-    status,
-    kind,
-  })
-
-  const filtered = !!(q || status || kind)
+  const { data, isLoading, error } = useAffiliates({ ...list.query, order: "-created_at" })
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title="Affiliates"
-        description="Partners and internal accounts that promote your store."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)}>
-            Create internal account
-          </Button>
-        }
-      />
-      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <SearchInput
-          value={search}
-          placeholder="Search name, company or email"
-          onChange={(value) => {
-            setSearch(value)
-            pagination.reset()
-          }}
-        />
-        <FilterSelect
-          placeholder="Status"
-          allLabel="All statuses"
-          value={status}
-          options={AFFILIATE_STATUS_OPTIONS}
-          onChange={(value) => {
-            setStatus(value)
-            pagination.reset()
-          }}
-        />
-        <FilterSelect
-          placeholder="Kind"
-          allLabel="All kinds"
-          value={kind}
-          options={KIND_OPTIONS}
-          onChange={(value) => {
-            setKind(value)
-            pagination.reset()
-          }}
-        />
-        {filtered && data && (
-          <Text size="small" className="text-ui-fg-subtle ml-auto">
-            {data.count} {data.count === 1 ? "match" : "matches"}
-          </Text>
-        )}
-      </div>
-      <PaginatedTable
-        columns={columns}
-        rows={data?.affiliates}
-        rowKey={(a) => a.id}
-        isLoading={isLoading}
-        error={error}
-        onRowClick={(a) => navigate(`/affiliates/${a.id}`)}
-        pagination={{
-          count: data?.count ?? 0,
-          pageIndex: pagination.pageIndex,
-          pageSize: pagination.pageSize,
-          onPageChange: pagination.setPageIndex,
-        }}
-        emptyState={
-          filtered ? (
-            <EmptyState
-              filtered
-              title="No affiliates match"
-              description="Try another search or clear the filters."
-            />
-          ) : (
-            <EmptyState
-              title="No affiliates yet"
-              description="Partners appear here when they apply or accept an invitation. You can also create an internal account."
-            />
-          )
-        }
-      />
+    <TableSection
+      level="h1"
+      title="Affiliates"
+      description="Partners and internal accounts that promote your store."
+      action={{ label: "Create internal account", onClick: () => setCreateOpen(true) }}
+      toolbar={
+        <>
+          <SearchInput value={list.search} placeholder="Search name, company or email" onChange={list.setSearch} />
+          <FilterSelect
+            placeholder="Status"
+            allLabel="All statuses"
+            value={list.filters.status}
+            options={AFFILIATE_STATUS_OPTIONS}
+            onChange={(value) => list.setFilter("status", value)}
+          />
+          <FilterSelect
+            placeholder="Kind"
+            allLabel="All kinds"
+            value={list.filters.kind}
+            options={KIND_OPTIONS}
+            onChange={(value) => list.setFilter("kind", value)}
+          />
+          {list.filtered && data && (
+            <Text size="small" className="text-ui-fg-subtle ml-auto">
+              {data.count} {data.count === 1 ? "match" : "matches"}
+            </Text>
+          )}
+        </>
+      }
+      columns={columns}
+      rows={data?.affiliates}
+      rowKey={(a) => a.id}
+      isLoading={isLoading}
+      error={error}
+      onRowClick={(a) => navigate(`/affiliates/${a.id}`)}
+      pagination={list.pagination.table(data?.count)}
+      filtered={list.filtered}
+      empty={{
+        title: "No affiliates yet",
+        description:
+          "Partners appear here when they apply or accept an invitation. You can also create an internal account.",
+      }}
+      emptyFiltered={{ title: "No affiliates match", description: "Try another search or clear the filters." }}
+    >
       <AffiliateCreateDrawer open={createOpen} onOpenChange={setCreateOpen} />
-    </Container>
+    </TableSection>
   )
 }
 

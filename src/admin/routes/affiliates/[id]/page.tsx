@@ -1,5 +1,4 @@
 import { Container } from "@medusajs/ui"
-import { useState } from "react"
 import { type UIMatch, useParams } from "react-router-dom"
 import { AffiliateDetailsSection } from "../../../components/affiliates/affiliate-details-section"
 import { AffiliateHeaderSection } from "../../../components/affiliates/affiliate-header-section"
@@ -10,14 +9,14 @@ import { VoucherCreateDrawer } from "../../../components/affiliates/voucher-crea
 import { VouchersSection } from "../../../components/affiliates/vouchers-section"
 import { ErrorState, LoadingRows } from "../../../components/common/states"
 import { useAffiliate } from "../../../hooks/use-affiliates"
+import { useDrawerState } from "../../../hooks/use-drawer-state"
 
 const AffiliateDetailPage = () => {
   const { id } = useParams()
   const { data, isLoading, error } = useAffiliate(id)
-  // The voucher drawer is shared by "Create voucher" and each referral's "Add voucher".
-  const [voucherDrawer, setVoucherDrawer] = useState<{ open: boolean; referralId?: string }>({
-    open: false,
-  })
+  // The voucher drawer is shared by "Create voucher" and each referral's "Add voucher",
+  // which preselects its referral.
+  const voucherDrawer = useDrawerState<string | undefined>(undefined)
 
   if (isLoading) {
     return (
@@ -44,11 +43,11 @@ const AffiliateDetailPage = () => {
           <SiteAuthorizationsSection affiliate={affiliate} />
           <ReferralsSection
             affiliate={affiliate}
-            onAddVoucher={(referralId) => setVoucherDrawer({ open: true, referralId })}
+            onAddVoucher={voucherDrawer.show}
           />
           <VouchersSection
             affiliate={affiliate}
-            onCreateVoucher={() => setVoucherDrawer({ open: true })}
+            onCreateVoucher={() => voucherDrawer.show(undefined)}
           />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
@@ -58,9 +57,9 @@ const AffiliateDetailPage = () => {
       </div>
       <VoucherCreateDrawer
         affiliate={affiliate}
-        referralId={voucherDrawer.referralId}
+        referralId={voucherDrawer.value}
         open={voucherDrawer.open}
-        onOpenChange={(open) => setVoucherDrawer((d) => ({ ...d, open }))}
+        onOpenChange={voucherDrawer.onOpenChange}
       />
     </div>
   )

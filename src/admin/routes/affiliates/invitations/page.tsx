@@ -1,18 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Text, toast, usePrompt } from "@medusajs/ui"
+import { Button, Text, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { FilterSelect } from "../../../components/common/filter-select"
-import { type Column, PaginatedTable, StopRowClick } from "../../../components/common/paginated-table"
+import { type Column, StopRowClick } from "../../../components/common/paginated-table"
 import { SearchInput } from "../../../components/common/search-input"
-import { SectionHeader } from "../../../components/common/section-header"
-import { EmptyState } from "../../../components/common/states"
 import { INVITATION_STATE_COLORS, KindBadge, StateBadge } from "../../../components/common/status-badges"
+import { TableSection } from "../../../components/common/table-section"
 import { InvitationCreateDrawer } from "../../../components/invitations/invitation-create-drawer"
-import { useDebouncedValue } from "../../../hooks/use-debounced-value"
 import { useInvitations, useRevokeInvitation } from "../../../hooks/use-invitations"
-import { usePagination } from "../../../hooks/use-pagination"
-import { errorMessage, formatDate, formatDateTime } from "../../../lib/format"
+import { useListFilters } from "../../../hooks/use-list-filters"
+import { formatDate, formatDateTime } from "../../../lib/format"
+import { withToast } from "../../../lib/toast"
 import type { Invitation, InvitationState } from "../../../lib/types"
 
 const STATE_OPTIONS: { value: InvitationState; label: string }[] = [
@@ -46,76 +45,40 @@ const columns: Column<Invitation>[] = [
 ]
 
 const InvitationsPage = () => {
-  const pagination = usePagination()
-  const [search, setSearch] = useState("")
-  const [state, setState] = useState<InvitationState | undefined>()
+  const list = useListFilters<{ state: InvitationState }>()
   const [createOpen, setCreateOpen] = useState(false)
-  const q = useDebouncedValue(search.trim())
-  const { data, isLoading, error } = useInvitations({
-    ...pagination.query,
-    order: "-created_at",
-    q: q || undefined,
-    state,
-  })
-  const filtered = !!(q || state)
+  const { data, isLoading, error } = useInvitations({ ...list.query, order: "-created_at" })
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title="Invitations"
-        description="Partners invited to join a program."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => setCreateOpen(true)}>
-            Invite partner
-          </Button>
-        }
-      />
-      <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-        <SearchInput
-          value={search}
-          placeholder="Search email"
-          onChange={(value) => {
-            setSearch(value)
-            pagination.reset()
-          }}
-        />
-        <FilterSelect
-          placeholder="State"
-          allLabel="All states"
-          value={state}
-          options={STATE_OPTIONS}
-          onChange={(value) => {
-            setState(value)
-            pagination.reset()
-          }}
-        />
-      </div>
-      <PaginatedTable
-        columns={columns}
-        rows={data?.invitations}
-        rowKey={(i) => i.id}
-        isLoading={isLoading}
-        error={error}
-        pagination={{
-          count: data?.count ?? 0,
-          pageIndex: pagination.pageIndex,
-          pageSize: pagination.pageSize,
-          onPageChange: pagination.setPageIndex,
-        }}
-        emptyState={
-          filtered ? (
-            <EmptyState filtered title="No invitations match" description="Try another search or state." />
-          ) : (
-            <EmptyState
-              title="No invitations yet"
-              description="Invite a partner by email to give them a sign-up link."
-            />
-          )
-        }
-      />
+    <TableSection
+      level="h1"
+      title="Invitations"
+      description="Partners invited to join a program."
+      action={{ label: "Invite partner", onClick: () => setCreateOpen(true) }}
+      toolbar={
+        <>
+          <SearchInput value={list.search} placeholder="Search email" onChange={list.setSearch} />
+          <FilterSelect
+            placeholder="State"
+            allLabel="All states"
+            value={list.filters.state}
+            options={STATE_OPTIONS}
+            onChange={(value) => list.setFilter("state", value)}
+          />
+        </>
+      }
+      columns={columns}
+      rows={data?.invitations}
+      rowKey={(i) => i.id}
+      isLoading={isLoading}
+      error={error}
+      pagination={list.pagination.table(data?.count)}
+      filtered={list.filtered}
+      empty={{ title: "No invitations yet", description: "Invite a partner by email to give them a sign-up link." }}
+      emptyFiltered={{ title: "No invitations match", description: "Try another search or state." }}
+    >
       <InvitationCreateDrawer open={createOpen} onOpenChange={setCreateOpen} />
-    </Container>
+    </TableSection>
   )
 }
 
@@ -151,14 +114,11 @@ const InvitationActions = ({ invitation }: { invitation: Invitation }) => {
       confirmText: "Revoke",
       cancelText: "Cancel",
     })
-    if (!confirmed) {
-      return
-    }
-    try {
-      await mutateAsync(invitation.id)
-      toast.success(`Invitation for ${invitation.email} revoked`)
-    } catch (error) {
-      toast.error(errorMessage(error))
+    if (confirmed) {
+      await withToast(async () => {
+        await mutateAsync(invitation.id)
+        return `Invitation for ${invitation.email} revoked`
+      })
     }
   }
 

@@ -1,10 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container } from "@medusajs/ui"
-import { useState } from "react"
-import { type Column, PaginatedTable } from "../../../components/common/paginated-table"
-import { SectionHeader } from "../../../components/common/section-header"
-import { EmptyState } from "../../../components/common/states"
+import { Badge } from "@medusajs/ui"
+import type { Column } from "../../../components/common/paginated-table"
+import { TableSection } from "../../../components/common/table-section"
 import { ProgramFormDrawer } from "../../../components/programs/program-form-drawer"
+import { useDrawerState } from "../../../hooks/use-drawer-state"
 import { usePagination } from "../../../hooks/use-pagination"
 import { usePrograms } from "../../../hooks/use-programs"
 import type { Program } from "../../../lib/types"
@@ -54,52 +53,26 @@ const columns: Column<Program>[] = [
 const ProgramsPage = () => {
   const pagination = usePagination()
   const { data, isLoading, error } = usePrograms({ ...pagination.query, order: "created_at" })
-  // program null means "create". It is kept on close so the drawer does not
-  // switch to the create form while it animates out.
-  const [drawer, setDrawer] = useState<{ open: boolean; program: Program | null }>({
-    open: false,
-    program: null,
-  })
-  const openDrawer = (program: Program | null) => setDrawer({ open: true, program })
+  // null means "create".
+  const drawer = useDrawerState<Program | null>(null)
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title="Programs"
-        description="Terms, registration, attribution and payout rules for partners."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => openDrawer(null)}>
-            Create program
-          </Button>
-        }
-      />
-      <PaginatedTable
-        columns={columns}
-        rows={data?.programs}
-        rowKey={(p) => p.id}
-        isLoading={isLoading}
-        error={error}
-        onRowClick={openDrawer}
-        pagination={{
-          count: data?.count ?? 0,
-          pageIndex: pagination.pageIndex,
-          pageSize: pagination.pageSize,
-          onPageChange: pagination.setPageIndex,
-        }}
-        emptyState={
-          <EmptyState
-            title="No programs yet"
-            description="Create a program to start recruiting partners."
-          />
-        }
-      />
-      <ProgramFormDrawer
-        program={drawer.program}
-        open={drawer.open}
-        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
-      />
-    </Container>
+    <TableSection
+      level="h1"
+      title="Programs"
+      description="Terms, registration, attribution and payout rules for partners."
+      action={{ label: "Create program", onClick: () => drawer.show(null) }}
+      columns={columns}
+      rows={data?.programs}
+      rowKey={(p) => p.id}
+      isLoading={isLoading}
+      error={error}
+      onRowClick={drawer.show}
+      pagination={pagination.table(data?.count)}
+      empty={{ title: "No programs yet", description: "Create a program to start recruiting partners." }}
+    >
+      <ProgramFormDrawer program={drawer.value} open={drawer.open} onOpenChange={drawer.onOpenChange} />
+    </TableSection>
   )
 }
 

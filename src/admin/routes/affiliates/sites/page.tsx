@@ -1,28 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container } from "@medusajs/ui"
-import { useState } from "react"
-import { type Column, PaginatedTable } from "../../../components/common/paginated-table"
-import { SectionHeader } from "../../../components/common/section-header"
-import { EmptyState } from "../../../components/common/states"
+import type { Column } from "../../../components/common/paginated-table"
 import { SITE_STATUS_COLORS, StateBadge } from "../../../components/common/status-badges"
+import { TableSection } from "../../../components/common/table-section"
 import { SiteFormDrawer } from "../../../components/sites/site-form-drawer"
+import { useDrawerState } from "../../../hooks/use-drawer-state"
 import { usePagination } from "../../../hooks/use-pagination"
 import { useSalesChannels } from "../../../hooks/use-sales-channels"
 import { useSites } from "../../../hooks/use-sites"
+import { nameById } from "../../../lib/format"
 import type { Site } from "../../../lib/types"
 
 const SitesPage = () => {
   const pagination = usePagination()
   const { data, isLoading, error } = useSites({ ...pagination.query, order: "name" })
   const { data: channelsData } = useSalesChannels()
-  // site null means "create"; kept on close so the drawer does not flip while animating out.
-  const [drawer, setDrawer] = useState<{ open: boolean; site: Site | null }>({
-    open: false,
-    site: null,
-  })
-
-  const channelName = (id: string | null) =>
-    id ? channelsData?.sales_channels.find((c) => c.id === id)?.name ?? id : "-"
+  // null means "create".
+  const drawer = useDrawerState<Site | null>(null)
 
   const columns: Column<Site>[] = [
     {
@@ -31,7 +24,11 @@ const SitesPage = () => {
       render: (s) => <span className="text-ui-fg-base font-medium">{s.name}</span>,
     },
     { key: "domain", header: "Domain", render: (s) => s.domain },
-    { key: "channel", header: "Sales channel", render: (s) => channelName(s.sales_channel_id) },
+    {
+      key: "channel",
+      header: "Sales channel",
+      render: (s) => nameById(channelsData?.sales_channels, s.sales_channel_id),
+    },
     {
       key: "landing",
       header: "Landing URL",
@@ -46,43 +43,25 @@ const SitesPage = () => {
   ]
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title="Sites"
-        description="Storefronts partners can promote, each tied to a sales channel."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => setDrawer({ open: true, site: null })}>
-            Create site
-          </Button>
-        }
-      />
-      <PaginatedTable
-        columns={columns}
-        rows={data?.sites}
-        rowKey={(s) => s.id}
-        isLoading={isLoading}
-        error={error}
-        onRowClick={(site) => setDrawer({ open: true, site })}
-        pagination={{
-          count: data?.count ?? 0,
-          pageIndex: pagination.pageIndex,
-          pageSize: pagination.pageSize,
-          onPageChange: pagination.setPageIndex,
-        }}
-        emptyState={
-          <EmptyState
-            title="No sites yet"
-            description="Create a site for each storefront domain partners should send traffic to."
-          />
-        }
-      />
-      <SiteFormDrawer
-        site={drawer.site}
-        open={drawer.open}
-        onOpenChange={(open) => setDrawer((d) => ({ ...d, open }))}
-      />
-    </Container>
+    <TableSection
+      level="h1"
+      title="Sites"
+      description="Storefronts partners can promote, each tied to a sales channel."
+      action={{ label: "Create site", onClick: () => drawer.show(null) }}
+      columns={columns}
+      rows={data?.sites}
+      rowKey={(s) => s.id}
+      isLoading={isLoading}
+      error={error}
+      onRowClick={drawer.show}
+      pagination={pagination.table(data?.count)}
+      empty={{
+        title: "No sites yet",
+        description: "Create a site for each storefront domain partners should send traffic to.",
+      }}
+    >
+      <SiteFormDrawer site={drawer.value} open={drawer.open} onOpenChange={drawer.onOpenChange} />
+    </TableSection>
   )
 }
 
