@@ -376,6 +376,8 @@ medusaIntegrationTestRunner({
       const url = await drawer.getByRole("textbox", { name: "Invitation link" }).inputValue()
       expect(url).toMatch(/\/affiliate-portal\/accept-invitation\?token=[\w-]{20,}/)
       expect(await drawer.textContent()).toContain("cleo@creator.example")
+      // The test app has a notification provider for email, so the drawer says the email went out.
+      expect(await drawer.textContent()).toContain("The invitation email is on its way to cleo@creator.example")
       await toast("Invitation for cleo@creator.example created")
       expect(await drawer.getByRole("button", { name: "Done" }).isEnabled()).toBe(true)
       await shot("admin-20-invitation-link")

@@ -12,7 +12,10 @@ import { invitationKeys } from "./query-keys"
 type InvitationsResponse = ListResponse<"invitations", Invitation>
 type InvitationResponse = { invitation: Invitation }
 /** The link is only returned once, at creation: the server keeps just a hash of the token. */
-export type InvitationCreateResponse = InvitationResponse & { invitation_url: string }
+/** Whether the invitation email went out; without a provider the operator shares the link. */
+export type InvitationDelivery = { sent: boolean; channel: string; problem: string | null }
+
+export type InvitationCreateResponse = InvitationResponse & { invitation_url: string; email: InvitationDelivery }
 
 export function useInvitations(query: ListQuery & { state?: InvitationState }) {
   return useQuery({

@@ -1,5 +1,5 @@
-import { Copy, Text, Textarea, toast } from "@medusajs/ui"
-import { useCreateInvitation } from "../../hooks/use-invitations"
+import { Alert, Copy, Text, Textarea, toast } from "@medusajs/ui"
+import { InvitationDelivery, useCreateInvitation } from "../../hooks/use-invitations"
 import { useDrawerForm } from "../../hooks/use-form-state"
 import { blankToUndefined, formatDateTime } from "../../lib/format"
 import { withToast } from "../../lib/toast"
@@ -21,7 +21,7 @@ type Form = {
   kind: AffiliateKind
   message: string
   /** Set once the invitation exists: the drawer then shows its link. */
-  created: { invitation: Invitation; url: string } | null
+  created: { invitation: Invitation; url: string; email: InvitationDelivery } | null
 }
 
 const EMPTY: Form = { email: "", name: "", programId: undefined, kind: "external", message: "", created: null }
@@ -53,7 +53,7 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
         kind: form.kind,
         message: blankToUndefined(form.message),
       })
-      set("created", { invitation: result.invitation, url: result.invitation_url })
+      set("created", { invitation: result.invitation, url: result.invitation_url, email: result.email })
       return `Invitation for ${email} created`
     })
   }
@@ -68,7 +68,7 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
         onSubmit={() => true}
         close={{ label: "Done" }}
       >
-        <InvitationLink invitation={form.created.invitation} url={form.created.url} />
+        <InvitationLink invitation={form.created.invitation} url={form.created.url} email={form.created.email} />
       </FormDrawer>
     )
   }
@@ -114,8 +114,13 @@ export const InvitationCreateDrawer = ({ open, onOpenChange }: InvitationCreateD
   )
 }
 
-const InvitationLink = ({ invitation, url }: { invitation: Invitation; url: string }) => (
+const InvitationLink = ({ invitation, url, email }: { invitation: Invitation; url: string; email: InvitationDelivery }) => (
   <div className="flex flex-col gap-y-4">
+    {email.sent ? (
+      <Alert variant="success">The invitation email is on its way to {invitation.email}.</Alert>
+    ) : (
+      <Alert variant="warning">{email.problem ?? "The invitation email was not sent. Share the link yourself."}</Alert>
+    )}
     <Text size="small" className="text-ui-fg-subtle">
       Invitation for <span className="text-ui-fg-base">{invitation.email}</span>, valid until{" "}
       {formatDateTime(invitation.expires_at)}.
