@@ -7,10 +7,9 @@
 // Running it again reuses the data: migrations and the seed are idempotent.
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { databaseUrl, ensureDatabase, resolvePostgres } from "./lib/postgres.mjs"
+import { databaseUrl, ensureDatabase, portOpen, resolvePostgres } from "./lib/postgres.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".demo-data")
@@ -32,19 +31,6 @@ class DemoError extends Error {
     super(message)
     this.hint = hint
   }
-}
-
-function portInUse(port, host = "localhost") {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host, port })
-    const done = (busy) => {
-      socket.destroy()
-      resolve(busy)
-    }
-    socket.setTimeout(800, () => done(false))
-    socket.once("connect", () => done(true))
-    socket.once("error", () => done(false))
-  })
 }
 
 function redact(url) {
@@ -88,7 +74,7 @@ async function preflight() {
   if (!fs.existsSync(medusaBin)) {
     throw new DemoError("The Medusa CLI is not installed.", "Run `npm install` in the repository root first.")
   }
-  if (!setupOnly && (await portInUse(PORT))) {
+  if (!setupOnly && (await portOpen("localhost", PORT))) {
     throw new DemoError(
       `Port ${PORT} is already in use, so the Medusa server cannot start.`,
       `Stop whatever listens on it (another \`npm run demo\` or \`medusa develop\`?  Try \`lsof -i :${PORT}\`), ` +
@@ -408,7 +394,7 @@ async function main() {
 
   t = Date.now()
   step(5, `starting Medusa with the admin dashboard on port ${PORT} (npx medusa develop) ...`)
-  if (await portInUse(PORT)) {
+  if (await portOpen("localhost", PORT)) {
     throw new DemoError(`Port ${PORT} became busy while the demo was preparing.`, `Stop whatever listens on it and run the demo again.`)
   }
   server = spawn(medusaBin, ["develop", "-p", String(PORT)], {

@@ -6,7 +6,8 @@ import path from "node:path"
 import fs from "node:fs"
 import pg from "pg"
 
-function portOpen(host, port, timeoutMs = 800) {
+/** True when something accepts TCP connections on host:port. */
+export function portOpen(host, port, timeoutMs = 800) {
   return new Promise((resolve) => {
     const socket = net.connect({ host, port })
     const done = (ok) => {
