@@ -185,6 +185,7 @@ medusaIntegrationTestRunner({
         expect(disabled.status).toBe(409)
         expect((await api.get(`/admin/affiliate-referrals?affiliate_id=${anna.id}`, admin)).data.count).toBe(1)
         expect((await attempt(api.get("/admin/affiliate-referrals/affref_missing", admin))).status).toBe(404)
+        expect((await attempt(api.post("/admin/affiliate-referrals/affref_missing", { name: "x" }, admin))).status).toBe(404)
       })
     })
 

@@ -34,12 +34,24 @@ export function checkSlug(input: string): SlugCheck {
   return { ok: true, slug }
 }
 
+function slugRoot(base: string): string {
+  return slugify(base) || "referral"
+}
+
+/**
+ * Every slug `nextFreeSlug(base, ...)` can return starts with this, so only
+ * the slugs with this prefix need to be loaded to find a free one.
+ */
+export function freeSlugPrefix(base: string): string {
+  return slugRoot(base).slice(0, 60)
+}
+
 /** A free slug derived from a name: "anna-instagram", then "anna-instagram-2", ... */
 export function nextFreeSlug(base: string, taken: ReadonlySet<string>): string {
-  const root = slugify(base) || "referral"
+  const root = slugRoot(base)
   if (!taken.has(root)) return root
   for (let n = 2; ; n++) {
-    const candidate = `${root.slice(0, 60)}-${n}`
+    const candidate = `${freeSlugPrefix(base)}-${n}`
     if (!taken.has(candidate)) return candidate
   }
 }

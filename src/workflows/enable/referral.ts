@@ -1,5 +1,5 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { checkSlug, nextFreeSlug } from "../../domain/enable/slug"
+import { checkSlug, freeSlugPrefix, nextFreeSlug } from "../../domain/enable/slug"
 import { normalizeUtm } from "../../domain/enable/utm"
 import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadAffiliate, loadReferral, loadSite } from "../steps/load"
@@ -51,7 +51,11 @@ const prepareReferralStep = createStep("prepare-affiliate-referral", async (inpu
     data.slug = check.slug
   } else if (!current) {
     const base = `${affiliate.name} ${input.name ?? ""}`
-    const taken = await svc.listAffiliateReferrals({}, { select: ["slug"], withDeleted: true } as any)
+    // Slugs hold only [a-z0-9-], so the prefix has no LIKE wildcards in it.
+    const taken = await svc.listAffiliateReferrals(
+      { slug: { $like: `${freeSlugPrefix(base)}%` } },
+      { select: ["slug"], withDeleted: true } as any
+    )
     data.slug = nextFreeSlug(base, new Set(taken.map((r) => r.slug)))
   }
   return new StepResponse(data)

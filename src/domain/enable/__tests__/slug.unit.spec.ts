@@ -1,4 +1,4 @@
-import { checkSlug, nextFreeSlug, SLUG_PATTERN, slugify } from "../slug"
+import { checkSlug, freeSlugPrefix, nextFreeSlug, SLUG_PATTERN, slugify } from "../slug"
 
 const SLUG_MESSAGE =
   "A slug has 1 to 64 lower-case letters, digits or inner hyphens (for example anna-instagram)."
@@ -57,6 +57,17 @@ describe("checkSlug", () => {
 })
 
 describe("nextFreeSlug", () => {
+  it("only ever answers slugs that start with freeSlugPrefix, so callers can load just those", () => {
+    for (const base of ["Anna Instagram", "x".repeat(100), "!!!", "Zoë Café"]) {
+      const taken = new Set<string>()
+      for (let i = 0; i < 5; i++) {
+        const slug = nextFreeSlug(base, taken)
+        expect(slug.startsWith(freeSlugPrefix(base))).toBe(true)
+        taken.add(slug)
+      }
+    }
+  })
+
   it("uses the slug of the name when it is free", () => {
     expect(nextFreeSlug("Anna Instagram", new Set())).toBe("anna-instagram")
     expect(nextFreeSlug("Anna Instagram", new Set(["anna", "anna-instagram-2"]))).toBe("anna-instagram")

@@ -16,7 +16,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateReferral>>, res: MedusaResponse) {
-  await retrieveAffiliateReferral(req.scope, req.params.id)
   await runWorkflow(updateReferralWorkflow, req, { ...(req.validatedBody as any), id: req.params.id })
   res.json({ referral: await retrieveAffiliateReferral(req.scope, req.params.id) })
 }

@@ -10,7 +10,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateSite>>, res: MedusaResponse) {
-  await loadSite(req.scope, req.params.id)
   const site = await runWorkflow(updateAffiliateSiteWorkflow, req, { ...(req.validatedBody as any), id: req.params.id })
   res.json({ site })
 }

@@ -8,7 +8,6 @@ import { ChangeStatus } from "../../validators"
 /** Approve, reject, suspend, reactivate or disable; illegal moves answer 409. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ChangeStatus>>, res: MedusaResponse) {
   const body = req.validatedBody as z.infer<typeof ChangeStatus>
-  await retrieveAffiliateDetail(req.scope, req.params.id)
   await runWorkflow(changeAffiliateStatusWorkflow, req, {
     affiliate_id: req.params.id,
     status: body.status,
