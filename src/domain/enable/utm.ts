@@ -6,9 +6,18 @@ export const UTM_FIELDS = ["utm_source", "utm_medium", "utm_campaign", "utm_term
 export type UtmField = (typeof UTM_FIELDS)[number]
 export type UtmTags = Partial<Record<UtmField, string | null>>
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * Tags arrive from query strings and request bodies. PostgreSQL stores
+ * neither NUL characters nor unpaired surrogates, so NULs are dropped and a
+ * broken character becomes U+FFFD before anything is stored.
+ */
 export function normalizeUtmValue(value: string | null | undefined): string | null {
-  if (value === null || value === undefined) return null
-  const cleaned = value.trim().toLowerCase().replace(/\s+/g, "_").slice(0, 100)
+  if (typeof value !== "string") return null
+  const storable = value.replace(/\u0000/g, "").replace(LONE_SURROGATE, "\ufffd")
+  // Cut by characters, not UTF-16 units, so an emoji is never split in half.
+  const cleaned = Array.from(storable.trim().toLowerCase().replace(/\s+/g, "_")).slice(0, 100).join("")
   return cleaned.length ? cleaned : null
 }
 

@@ -80,3 +80,18 @@ describe("normalizeUtm", () => {
     expect(tags).toEqual({ utm_source: " Instagram " })
   })
 })
+
+describe("values PostgreSQL could not store", () => {
+  it("drops NUL characters", () => {
+    expect(normalizeUtmValue("spr\u0000ing")).toBe("spring")
+    expect(normalizeUtmValue("\u0000")).toBeNull()
+  })
+
+  it("replaces an unpaired surrogate, and never splits a pair when cutting to length", () => {
+    expect(normalizeUtmValue("a\ud800b")).toBe("a\ufffdb")
+    expect(normalizeUtmValue("x\udc00")).toBe("x\ufffd")
+    const cut = normalizeUtmValue("a".repeat(99) + "😀😀")!
+    expect(cut).toBe("a".repeat(99) + "😀")
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(cut)).toBe(false)
+  })
+})
