@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { forgetTrackingLookups } from "../track/lookups"
 import { AFFILIATE_MODULE } from "../../modules/affiliate"
 import type AffiliateModuleService from "../../modules/affiliate/service"
 
@@ -60,6 +61,7 @@ export const createAffiliateRecordsStep = createStep(
     } catch (error) {
       throw asConflict(error, input.duplicateMessage)
     }
+    forgetTrackingLookups()
     return new StepResponse(created, { entity: input.entity, ids: created.map((r) => r.id) })
   },
   async (undo, { container }) => {
@@ -86,10 +88,13 @@ export const updateAffiliateRecordsStep = createStep(
     } catch (error) {
       throw asConflict(error)
     }
+    // Clicks and codes must see a suspended partner or an archived link at once.
+    forgetTrackingLookups()
     return new StepResponse(updated, { entity: input.entity, previous })
   },
   async (undo, { container }) => {
     if (!undo?.previous.length) return
     await service(container)[`update${PLURAL[undo.entity]}`](undo.previous)
+    forgetTrackingLookups()
   }
 )

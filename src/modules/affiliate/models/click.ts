@@ -17,6 +17,8 @@ const Click = model
     ip_hash: model.text().nullable(),
     is_bot: model.boolean().default(false),
     is_unique: model.boolean().default(true),
+    /** Why this click can never attribute (its partner was not active when it happened). */
+    blocked_reason: model.text().nullable(),
     landing_path: model.text().nullable(),
     referrer_host: model.text().nullable(),
     utm_source: model.text().nullable(),

@@ -17,6 +17,8 @@ const Program = model
     agreement_version: model.text().nullable(),
     attribution_model: model.enum(["first_touch", "last_touch"]).default("last_touch"),
     attribution_window_days: model.number().default(30),
+    /** Which touch wins an order when several qualify, highest first. */
+    attribution_precedence: model.json().default(["code", "click", "registration"] as any),
     hold_days: model.number().default(30),
     /** Minimum approved balance before a payout is made, per currency code: { "eur": 50 }. */
     payout_minimums: model.json().default({}),
