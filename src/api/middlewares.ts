@@ -8,6 +8,8 @@ import * as sites from "./admin/affiliate-sites/validators"
 import * as referrals from "./admin/affiliate-referrals/validators"
 import * as vouchers from "./admin/affiliate-vouchers/validators"
 import * as store from "./store/affiliate/validators"
+import { trackRoutes } from "./middleware-groups/track"
+import { reportRoutes } from "./middleware-groups/reports"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -54,5 +56,8 @@ export default defineMiddlewares({
     { method: ["GET"], matcher: "/store/affiliate/me", middlewares: [customer, validateQuery(store.ProgramQuery)] },
     { method: ["POST"], matcher: "/store/affiliate/me", middlewares: [customer, validateBody(store.UpdateMe)] },
     { method: ["POST"], matcher: "/store/affiliate/me/site-authorizations", middlewares: [customer, validateBody(store.RequestSite)] },
+
+    ...trackRoutes,
+    ...reportRoutes,
   ],
 })

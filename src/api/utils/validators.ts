@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { isValidTimezone } from "../../domain/shared/timezone"
 import { UTM_FIELDS } from "../../domain/enable/utm"
+import { isVisitorId } from "../../domain/track/visitor"
 
 /** limit / offset / order for list routes; `order` is a field name, "-" for descending. */
 export function listQuery<T extends z.ZodRawShape>(filters: T, sortable: readonly string[]) {
@@ -68,3 +69,6 @@ export const partnerDetails = {
 export const utmDefaults = Object.fromEntries(
   UTM_FIELDS.slice(0, 3).map((field) => [field, z.string().trim().max(100).nullish()])
 ) as Record<"utm_source" | "utm_medium" | "utm_campaign", z.ZodOptional<z.ZodNullable<z.ZodString>>>
+
+/** A visitor id as the tracking script and the click route issue them. */
+export const visitorId = z.string().refine(isVisitorId, { message: "must be 8-64 letters, digits, _ or -" })

@@ -17,6 +17,12 @@ const programFields = {
   agreement_version: z.string().trim().min(1).max(50).nullish(),
   attribution_model: z.enum(["first_touch", "last_touch"]),
   attribution_window_days: z.number().int().min(1).max(365),
+  // Which touch wins an order, highest first: each of code, click, registration at most once.
+  attribution_precedence: z
+    .array(z.enum(["code", "click", "registration"]))
+    .min(1)
+    .max(3)
+    .refine((kinds) => new Set(kinds).size === kinds.length, { message: "lists each of code, click, registration at most once" }),
   hold_days: z.number().int().min(0).max(365),
   payout_minimums: currencyAmounts,
   timezone,
