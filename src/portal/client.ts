@@ -759,9 +759,9 @@ export const PORTAL_JS = String.raw`
       h("div", { class: "grid-2" },
         h("section", { class: "card", "aria-labelledby": "perf-title" },
           h("h2", { id: "perf-title" }, "Performance"),
-          h("div", { class: "placeholder" },
-            h("strong", null, "Reporting arrives when tracking is enabled."),
-            h("p", { style: "margin:0.4rem 0 0" }, "Traffic, registrations, commissions and trends will show here from real tracked data only."))),
+          h("p", null, "Clicks, unique visits, registrations and orders attributed to you, by day, link and campaign, in your time zone."),
+          h("p", null, h("a", { href: "#/reporting" }, "Open your reporting")),
+          h("p", { class: "muted small" }, "Commissions and payouts will show here once the program starts paying.")),
         h("section", { class: "card", "aria-labelledby": "terms2-title" },
           h("h2", { id: "terms2-title" }, "Program terms"),
           programFacts(program))));
@@ -814,14 +814,15 @@ export const PORTAL_JS = String.raw`
     return auth ? auth.site : null;
   }
 
-  function referralLink(referral, site) {
-    var path = referral.landing_path || "/";
-    if (path.charAt(0) !== "/") path = "/" + path;
-    var query = new URLSearchParams();
-    query.set("ref", referral.slug);
-    ["utm_source", "utm_medium", "utm_campaign"].forEach(function (k) { if (referral[k]) query.set(k, referral[k]); });
-    var host = String(site.domain).replace(/^https?:\/\//, "").replace(/\/+$/, "");
-    return "https://" + host + path + (path.indexOf("?") >= 0 ? "&" : "?") + query.toString();
+  /**
+   * The tracked link: served by this store (/r/<slug>), it records the visit
+   * and sends the visitor on to the site with the click id and UTM tags.
+   * Partners with several approved sites get one link per site.
+   */
+  function referralLink(referral, site, approvedCount) {
+    var link = window.location.origin + "/r/" + encodeURIComponent(referral.slug);
+    if (approvedCount > 1 && site) link += "?site=" + encodeURIComponent(String(site.domain).replace(/^https?:\/\//, "").replace(/\/+$/, ""));
+    return link;
   }
 
   /** The full link, wrapped so it is readable on a phone, with a copy button. */
@@ -878,9 +879,9 @@ export const PORTAL_JS = String.raw`
             : "None")),
         h("h3", { style: "margin-top:1rem" }, "Referral link" + (sites.length > 1 ? "s" : "")),
         sites.length
-          ? sites.map(function (site) { return copyBox("Referral link for " + site.domain, referralLink(ref, site)); })
+          ? sites.map(function (site) { return copyBox("Referral link for " + site.domain, referralLink(ref, site, approved.length)); })
           : h("p", { class: "muted" }, "Your link appears here once a site is approved for you."),
-        h("p", { class: "muted small" }, "Add your own utm_campaign or utm_content to the link to compare campaigns."),
+        h("p", { class: "muted small" }, "The link counts each visit, then takes the visitor to " + (ref.landing_path || "/") + " on the site. Add utm_campaign or utm_content to it (for example utm_campaign=spring) to compare campaigns."),
         h("h3", { style: "margin-top:1rem" }, "Voucher codes"),
         vouchers.length
           ? vouchers.map(function (v) {
@@ -900,20 +901,303 @@ export const PORTAL_JS = String.raw`
     }));
   }
 
-  function reportingTab() {
-    var sections = [
-      { title: "Traffic & UTM", text: "Clicks on your links by date, referral channel and UTM source, medium and campaign." },
-      { title: "Registrations", text: "Customers attributed to you, anonymised: a pseudonym, date, site and the link, code or UTM that brought them." },
-      { title: "Commissions", text: "A line-item ledger: timestamps, amounts, sources and pending / approved / paid status, each with its explanation." },
-      { title: "Payouts", text: "Your payout history, each payout linked to the commission entries it includes." }
-    ];
-    return h("div", { class: "grid-2" }, sections.map(function (s) {
-      return h("section", { class: "card", "aria-label": s.title },
-        h("h2", null, s.title),
-        h("div", { class: "placeholder" },
-          h("strong", null, "Reporting arrives when tracking is enabled."),
-          h("p", { style: "margin:0.4rem 0 0" }, s.text)));
-    }));
+  // ---------------------------------------------------------------- views: reporting
+
+  var CONVERSIONS_PAGE = 20;
+  var REASON_TEXT = {
+    bot: "Automated traffic",
+    blocked_at_click: "Link was blocked when clicked",
+    window_expired: "Outside the attribution window",
+    after_conversion: "Came after the conversion",
+    affiliate_not_active: "Account was not active",
+    referral_archived: "Referral was archived",
+    code_inactive: "Code was not active",
+    site_unregistered: "Not on a program site",
+    site_not_authorized: "Site not approved for you",
+    self_referral: "Your own account",
+    outranked: "Another touch counted"
+  };
+  var SOURCE_TEXT = { link: "Link", code: "Code", utm: "Campaign", registration: "Earlier referral", manual: "Set by the program team" };
+
+  function formatCount(value) {
+    try { return new Intl.NumberFormat().format(value || 0); } catch (e) { return String(value || 0); }
+  }
+  function formatMoney(amount, currency) {
+    if (amount === null || amount === undefined || amount === "") return "";
+    try {
+      // Intl formats the decimal string exactly; it is never summed here.
+      return new Intl.NumberFormat(undefined, { style: "currency", currency: String(currency).toUpperCase() }).format(amount);
+    } catch (e) {
+      return String(currency || "").toUpperCase() + " " + amount;
+    }
+  }
+  function formatRevenue(revenue) {
+    var keys = Object.keys(revenue || {}).sort();
+    return keys.length ? keys.map(function (c) { return formatMoney(revenue[c], c); }).join(" \u00B7 ") : "\u2013";
+  }
+  function formatRate(rate) {
+    if (rate === null || rate === undefined) return "\u2013";
+    try { return new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 1 }).format(rate); } catch (e) { return Math.round(rate * 1000) / 10 + "%"; }
+  }
+  function formatDay(day, short) {
+    var d = new Date(day + "T12:00:00Z");
+    if (isNaN(d.getTime())) return day;
+    var options = short ? { month: "short", day: "numeric", timeZone: "UTC" } : { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" };
+    return d.toLocaleDateString(undefined, options);
+  }
+  function formatDateTime(value) {
+    var d = new Date(value);
+    if (isNaN(d.getTime())) return String(value);
+    return d.toLocaleString(undefined, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  }
+  function hasActivity(row) {
+    return row.clicks || row.registrations || row.orders || row.rejected_registrations || row.rejected_orders;
+  }
+
+  /** The report for the signed-in partner: loaded once per period, kept while switching tabs. */
+  function reportState(affiliate) {
+    if (!state.report || state.report.affiliateId !== affiliate.id) {
+      state.report = {
+        affiliateId: affiliate.id,
+        query: { from: null, to: null, timezone: affiliate.timezone || BROWSER_TZ },
+        status: "idle", data: null, error: null, conversions: [], conversionsCount: 0
+      };
+    }
+    return state.report;
+  }
+
+  function reportUrl(query, by) {
+    var params = new URLSearchParams();
+    if (query.from) params.set("from", query.from);
+    if (query.to) params.set("to", query.to);
+    if (query.timezone) params.set("timezone", query.timezone);
+    params.set("by", by);
+    return withProgram("/store/affiliate/me/reports?" + params.toString());
+  }
+
+  function conversionsUrl(offset) {
+    return withProgram("/store/affiliate/me/conversions?limit=" + CONVERSIONS_PAGE + "&offset=" + offset);
+  }
+
+  function rerenderReport(rep) {
+    if (state.report === rep && currentRoute() === "reporting") render();
+  }
+
+  function loadReport(rep) {
+    rep.status = "loading";
+    rep.error = null;
+    var q = rep.query;
+    return Promise.all([
+      call("GET", reportUrl(q, "day")),
+      call("GET", reportUrl(q, "referral")),
+      call("GET", reportUrl(q, "utm_source,utm_medium,utm_campaign")),
+      call("GET", conversionsUrl(0))
+    ]).then(function (answers) {
+      rep.data = { daily: answers[0], referrals: answers[1], campaigns: answers[2] };
+      // The period the server used (the last 30 days when none was asked for).
+      rep.query = { from: answers[0].from, to: answers[0].to, timezone: answers[0].timezone };
+      rep.conversions = answers[3].conversions || [];
+      rep.conversionsCount = answers[3].count || 0;
+      rep.status = "done";
+    }, function (err) {
+      rep.status = "error";
+      rep.error = err.message;
+    }).then(function () { rerenderReport(rep); });
+  }
+
+  function reportForm(rep) {
+    var box = errorBox();
+    if (rep.status === "error") box.textContent = rep.error;
+    var form = h("form", { class: "report-form", "aria-label": "Report period" },
+      field("r-from", "From", h("input", { type: "date", name: "from", value: rep.query.from || "", required: true })),
+      field("r-to", "To", h("input", { type: "date", name: "to", value: rep.query.to || "", required: true })),
+      field("r-timezone", "Time zone", timezoneSelect("timezone", rep.query.timezone)),
+      h("div", { class: "field" }, h("button", { type: "submit", class: "btn", disabled: rep.status === "loading" }, rep.status === "loading" ? "Loading\u2026" : "Show")));
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var f = form.elements;
+      rep.query = { from: f.from.value, to: f.to.value, timezone: f.timezone.value };
+      loadReport(rep);
+      render();
+    });
+    return h("section", { class: "card", "aria-labelledby": "report-title" },
+      h("div", { class: "card-head" },
+        h("h2", { id: "report-title" }, "Your figures"),
+        rep.data ? h("span", { class: "muted small" }, formatDay(rep.data.daily.from) + " \u2013 " + formatDay(rep.data.daily.to) + " \u00B7 " + rep.data.daily.timezone) : null),
+      h("p", { class: "muted small" }, "Clicks on your links and the registrations and orders attributed to you. Days follow the time zone you choose; your account's time zone is the default."),
+      box, form);
+  }
+
+  function figureTiles(totals) {
+    var rejected = (totals.rejected_registrations || 0) + (totals.rejected_orders || 0);
+    return h("div", { class: "tiles tiles-report", "data-testid": "report-totals" },
+      tile(formatCount(totals.clicks), "Clicks"),
+      tile(formatCount(totals.unique_clicks), "Unique visits"),
+      tile(formatCount(totals.registrations), "Registrations"),
+      tile(formatCount(totals.orders), "Orders" + (rejected ? " (" + formatCount(rejected) + " not attributed)" : "")),
+      tile(formatRevenue(totals.revenue), "Revenue of attributed orders"),
+      tile(formatRate(totals.conversion_rate), "Conversion rate (orders per unique visit)"));
+  }
+
+  function dataTable(label, testid, headers, rows) {
+    return h("div", { class: "table-wrap" },
+      h("table", { class: "data", "aria-label": label, "data-testid": testid },
+        h("thead", null, h("tr", null, headers.map(function (head) {
+          return h("th", { scope: "col", class: head.num ? "num" : null }, head.label);
+        }))),
+        h("tbody", null, rows.map(function (cells) {
+          return h("tr", null, cells.map(function (cell, i) {
+            return h("td", { class: headers[i].num ? "num" : null }, cell);
+          }));
+        }))));
+  }
+
+  var FIGURE_HEADERS = [
+    { label: "Clicks", num: true }, { label: "Unique", num: true }, { label: "Registrations", num: true },
+    { label: "Orders", num: true }, { label: "Not attributed", num: true }, { label: "Revenue", num: true }
+  ];
+  function figureCells(row) {
+    return [formatCount(row.clicks), formatCount(row.unique_clicks), formatCount(row.registrations), formatCount(row.orders),
+      formatCount((row.rejected_registrations || 0) + (row.rejected_orders || 0)), formatRevenue(row.revenue)];
+  }
+  function busiestFirst(rows) {
+    return rows.slice().sort(function (a, b) { return (b.clicks - a.clicks) || (b.orders - a.orders) || (b.registrations - a.registrations); });
+  }
+
+  function dayChart(rows) {
+    var max = 1;
+    rows.forEach(function (r) { if (r.clicks > max) max = r.clicks; });
+    var pct = function (v) { return v ? "max(2px, " + (v / max * 100) + "%)" : "0"; };
+    var step = Math.max(1, Math.ceil(rows.length / 5));
+    // A few dates under the bars, the last one always, none crowding it.
+    var labelled = function (i) { return i === rows.length - 1 || (i % step === 0 && rows.length - 1 - i >= step / 2); };
+    var totalClicks = 0, totalUnique = 0;
+    rows.forEach(function (r) { totalClicks += r.clicks; totalUnique += r.unique_clicks; });
+    return h("div", { class: "chart" },
+      h("div", { class: "chart-legend small muted" },
+        h("span", null, h("span", { class: "swatch swatch-clicks" }), "Clicks"),
+        h("span", null, h("span", { class: "swatch swatch-unique" }), "Unique visits"),
+        totalClicks ? h("span", { class: "chart-peak" }, "Peak " + formatCount(max) + (max === 1 ? " click" : " clicks") + " a day") : null),
+      h("div", { class: "chart-bars", role: "img", "aria-label": formatCount(totalClicks) + " clicks and " + formatCount(totalUnique) + " unique visits in " + rows.length + " days" },
+        rows.map(function (r) {
+          return h("div", { class: "chart-day", title: formatDay(r.day) + ": " + formatCount(r.clicks) + " clicks, " + formatCount(r.unique_clicks) + " unique visits, " + formatCount(r.orders) + " orders" },
+            h("div", { class: "bar bar-clicks", style: "height:" + pct(r.clicks) }),
+            h("div", { class: "bar bar-unique", style: "height:" + pct(r.unique_clicks) }));
+        })),
+      h("div", { class: "chart-labels", "aria-hidden": "true" }, rows.map(function (r, i) {
+        return h("div", null, labelled(i) ? formatDay(r.day, true) : "");
+      })));
+  }
+
+  function daysCard(daily) {
+    var active = daily.rows.filter(hasActivity).reverse();
+    return h("section", { class: "card", "aria-labelledby": "days-title" },
+      h("h2", { id: "days-title" }, "Traffic by day"),
+      dayChart(daily.rows),
+      active.length
+        ? dataTable("Figures by day", "report-days", [{ label: "Date" }].concat(FIGURE_HEADERS), active.map(function (r) {
+            return [formatDay(r.day)].concat(figureCells(r));
+          }))
+        : h("p", { class: "muted" }, "No clicks or conversions in this period yet. Share your links and codes to get started."));
+  }
+
+  function referralsCard(report) {
+    var rows = busiestFirst(report.rows);
+    return h("section", { class: "card", "aria-labelledby": "byref-title" },
+      h("h2", { id: "byref-title" }, "By referral"),
+      rows.length
+        ? dataTable("Figures by referral", "report-referrals", [{ label: "Referral" }].concat(FIGURE_HEADERS), rows.map(function (r) {
+            var name = r.referral
+              ? h("span", null, r.referral_name || r.referral, r.referral_slug ? h("span", { class: "muted small block mono" }, r.referral_slug) : null)
+              : h("span", { class: "muted" }, "No referral");
+            return [name].concat(figureCells(r));
+          }))
+        : h("p", { class: "muted" }, "No referral traffic in this period."));
+  }
+
+  function campaignsCard(report) {
+    var rows = busiestFirst(report.rows);
+    var dash = function (v) { return v || h("span", { class: "muted" }, "\u2013"); };
+    return h("section", { class: "card", "aria-labelledby": "campaigns-title" },
+      h("h2", { id: "campaigns-title" }, "Campaigns (UTM)"),
+      rows.length
+        ? dataTable("Figures by campaign", "report-campaigns",
+            [{ label: "Source" }, { label: "Medium" }, { label: "Campaign" }, { label: "Clicks", num: true }, { label: "Registrations", num: true }, { label: "Orders", num: true }, { label: "Revenue", num: true }],
+            rows.map(function (r) {
+              return [dash(r.utm_source), dash(r.utm_medium), dash(r.utm_campaign), formatCount(r.clicks), formatCount(r.registrations), formatCount(r.orders), formatRevenue(r.revenue)];
+            }))
+        : h("p", { class: "muted" }, "No campaign traffic in this period."));
+  }
+
+  function conversionItem(c) {
+    var via = [];
+    if (c.source) via.push(SOURCE_TEXT[c.source] || c.source);
+    if (c.referral) via.push(c.referral.name);
+    if (c.voucher_code) via.push("code " + c.voucher_code);
+    var utm = [c.utm_source, c.utm_medium, c.utm_campaign].filter(Boolean).join(" / ");
+    if (utm) via.push(utm);
+    var ok = c.status === "attributed";
+    return h("li", { "data-testid": "conversion" },
+      h("div", { class: "conv-main" },
+        h("div", { class: "conv-head" },
+          h("strong", { "data-testid": "conversion-customer" }, c.customer),
+          h("span", { class: "muted" }, c.conversion === "order" ? "Order" : "Registration"),
+          badge(ok ? "ok" : "bad", ok ? "Attributed" : "Not attributed")),
+        h("div", { class: "meta" },
+          formatDateTime(c.attributed_at),
+          c.site ? " \u00B7 " + c.site.domain : "",
+          via.length ? " \u00B7 via " + via.join(", ") : ""),
+        c.summary ? h("p", { class: "small conv-summary" }, c.summary) : null,
+        c.reasons && c.reasons.length
+          ? h("div", { class: "chips" }, c.reasons.map(function (r) { return h("span", { class: "chip chip-off-reason" }, REASON_TEXT[r] || r); }))
+          : null),
+      h("div", { class: "side conv-amount" }, c.conversion === "order" && c.order_total !== null ? formatMoney(c.order_total, c.currency_code) : ""));
+  }
+
+  function conversionsCard(rep) {
+    var more = null;
+    if (rep.conversions.length < rep.conversionsCount) {
+      more = h("button", { type: "button", class: "btn btn-secondary btn-small" }, "Show more");
+      more.addEventListener("click", function () {
+        more.disabled = true;
+        call("GET", conversionsUrl(rep.conversions.length)).then(function (data) {
+          rep.conversions = rep.conversions.concat(data.conversions || []);
+          rep.conversionsCount = data.count || 0;
+          rerenderReport(rep);
+        }, function (err) {
+          more.disabled = false;
+          rep.error = err.message;
+          rep.status = "error";
+          rerenderReport(rep);
+        });
+      });
+    }
+    return h("section", { class: "card", "aria-labelledby": "conv-title" },
+      h("div", { class: "card-head" },
+        h("h2", { id: "conv-title" }, "Referred customers"),
+        rep.conversionsCount ? h("span", { class: "muted small" }, rep.conversionsCount + " conversion" + (rep.conversionsCount === 1 ? "" : "s") + ", newest first") : null),
+      h("p", { class: "muted small" }, "Each customer you referred shows as a pseudonym that stays the same across their registration and orders. You see dates, the site and the link, code or UTM that brought them, never their name, email, phone or address."),
+      rep.conversions.length
+        ? h("ul", { class: "list conversions", "data-testid": "conversions" }, rep.conversions.map(conversionItem))
+        : h("p", { class: "muted" }, "No registrations or orders attributed to you yet."),
+      more ? h("div", { class: "form-actions" }, more) : null);
+  }
+
+  function reportingTab(affiliate) {
+    var rep = reportState(affiliate);
+    if (rep.status === "idle") loadReport(rep);
+    var body;
+    if (!rep.data) {
+      body = rep.status === "error" ? null : h("section", { class: "card center", "aria-busy": "true" }, h("div", { class: "spinner", "aria-hidden": "true" }), h("p", { class: "muted" }, "Loading your figures\u2026"));
+    } else {
+      body = h("div", { class: rep.status === "loading" ? "is-updating" : null },
+        figureTiles(rep.data.daily.totals),
+        daysCard(rep.data.daily),
+        referralsCard(rep.data.referrals),
+        campaignsCard(rep.data.campaigns),
+        conversionsCard(rep));
+    }
+    return h("div", { "data-testid": "reporting" }, reportForm(rep), body);
   }
 
   function saveProfile(changes, message) {

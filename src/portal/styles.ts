@@ -230,6 +230,41 @@ details.faq div { margin-top: 0.5rem; color: var(--muted); white-space: pre-wrap
 @keyframes spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
 
+/* Reporting */
+input[type="date"] {
+  width: 100%; padding: 0.5rem 0.7rem; border: 1px solid #cfd4dc; border-radius: 8px; background: #fff;
+  font: inherit; color: inherit;
+}
+.report-form { display: grid; grid-template-columns: repeat(2, minmax(0, 10rem)) minmax(0, 16rem) auto; gap: 0 1rem; align-items: end; }
+.tiles-report .tile-value { font-size: 1.35rem; overflow-wrap: anywhere; }
+.is-updating { opacity: 0.6; transition: opacity 0.2s; }
+.chart { margin: 0.25rem 0 1rem; }
+.chart-legend { display: flex; gap: 1rem; flex-wrap: wrap; align-items: center; margin-bottom: 0.5rem; }
+.chart-legend > span { display: inline-flex; align-items: center; gap: 0.35rem; }
+.chart-peak { margin-left: auto; }
+.swatch { width: 10px; height: 10px; border-radius: 2px; display: inline-block; }
+.swatch-clicks, .bar-clicks { background: #b9c9f8; }
+.swatch-unique, .bar-unique { background: var(--accent); }
+.chart-bars { display: flex; align-items: flex-end; gap: 1px; height: 150px; border-bottom: 1px solid var(--border); }
+.chart-day { flex: 1; min-width: 0; height: 100%; display: flex; align-items: flex-end; justify-content: center; gap: 1px; border-radius: 3px 3px 0 0; }
+.chart-day:hover { background: var(--neutral-soft); }
+.bar { width: 45%; max-width: 12px; border-radius: 2px 2px 0 0; }
+.chart-labels { display: flex; gap: 1px; color: var(--muted); font-size: 0.75rem; margin-top: 0.3rem; }
+.chart-labels > div { flex: 1; min-width: 0; white-space: nowrap; overflow: visible; text-align: center; }
+.table-wrap { overflow-x: auto; margin: 0 -0.2rem; }
+table.data { width: 100%; border-collapse: collapse; font-size: 0.9rem; }
+table.data th, table.data td { padding: 0.5rem 0.6rem; text-align: left; border-top: 1px solid var(--border); vertical-align: top; }
+table.data th { color: var(--muted); font-weight: 600; font-size: 0.8rem; border-top: 0; white-space: nowrap; }
+table.data .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data .block { display: block; }
+table.data td:first-child { white-space: nowrap; }
+.conversions > li { align-items: flex-start; flex-wrap: nowrap; }
+.conv-main { flex: 1; min-width: 0; }
+.conv-head { display: flex; gap: 0.6rem; align-items: center; flex-wrap: wrap; }
+.conv-summary { margin: 0.3rem 0 0.3rem; color: var(--text); }
+.conv-amount { font-weight: 650; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.chip-off-reason { background: var(--bad-soft); color: var(--bad); font-family: inherit; font-size: 0.8rem; }
+
 @media (max-width: 760px) {
   body { font-size: 15px; }
   .grid-2, .row { grid-template-columns: minmax(0, 1fr); }
@@ -253,5 +288,10 @@ details.faq div { margin-top: 0.5rem; color: var(--muted); white-space: pre-wrap
   .tabs a[aria-current="page"] { background: var(--accent); border-color: var(--accent); color: #fff; }
   .checklist li { flex-wrap: wrap; }
   .checklist .item-action { margin-left: 2.25rem; }
+  .report-form { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  .report-form .field:nth-child(3) { grid-column: 1 / -1; }
+  .tiles-report { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .tiles-report .tile-value { font-size: 1.1rem; }
+  .chart-peak { margin-left: 0; }
 }
 `

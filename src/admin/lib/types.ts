@@ -42,6 +42,7 @@ export type Program = {
   agreement_version: string | null
   attribution_model: AttributionModel
   attribution_window_days: number
+  attribution_precedence?: ("code" | "click" | "registration")[]
   hold_days: number
   payout_minimums: Record<string, number> | null
   timezone: string

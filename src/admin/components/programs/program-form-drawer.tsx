@@ -31,6 +31,7 @@ type Form = {
   agreement_version: string
   attribution_model: AttributionModel
   attribution_window_days: string
+  attribution_precedence: string
   hold_days: string
   payout_minimums: MinimumRow[]
   timezone: string
@@ -48,11 +49,25 @@ const formFrom = (program: Program | null): Form => ({
   agreement_version: program?.agreement_version ?? "",
   attribution_model: program?.attribution_model ?? "last_touch",
   attribution_window_days: String(program?.attribution_window_days ?? 30),
+  attribution_precedence: (program?.attribution_precedence ?? ["code", "click", "registration"]).join(","),
   hold_days: String(program?.hold_days ?? 30),
   payout_minimums: toMinimumRows(program?.payout_minimums),
   timezone: program?.timezone ?? "UTC",
   handleTouched: false,
 })
+
+const TOUCH_LABELS: Record<string, string> = { code: "code at checkout", click: "link click", registration: "signup" }
+const PRECEDENCE_OPTIONS: SelectOption<string>[] = [
+  ["code", "click", "registration"],
+  ["click", "code", "registration"],
+  ["code", "registration", "click"],
+  ["click", "registration", "code"],
+  ["registration", "code", "click"],
+  ["registration", "click", "code"],
+].map((kinds, i) => ({
+  value: kinds.join(","),
+  label: kinds.map((k) => TOUCH_LABELS[k]).join(" > ") + (i === 0 ? " (default)" : ""),
+}))
 
 const REGISTRATION_MODES: SelectOption<RegistrationMode>[] = [
   { value: "open", label: "Open: anyone may apply" },
@@ -125,6 +140,7 @@ function toInput(form: Form, creating: boolean): { body: ProgramInput } | { erro
       agreement_version: blankToNull(form.agreement_version),
       attribution_model: form.attribution_model,
       attribution_window_days: window.days,
+      attribution_precedence: form.attribution_precedence.split(",") as ("code" | "click" | "registration")[],
       hold_days: hold.days,
       payout_minimums: minimums.value,
       timezone,
@@ -233,6 +249,14 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
         value={form.attribution_model}
         onChange={(v) => set("attribution_model", v)}
         options={ATTRIBUTION_MODELS}
+      />
+      <SelectField
+        id="program-attribution-precedence"
+        label="Attribution precedence"
+        hint="When an order has several touches, the first kind in this order that is valid wins."
+        value={form.attribution_precedence}
+        onChange={(v) => set("attribution_precedence", v)}
+        options={PRECEDENCE_OPTIONS}
       />
       <div className="grid grid-cols-2 gap-x-4">
         <InputField
