@@ -360,3 +360,192 @@ export const OPEN_INVITATION = {
   name: "Nora Lind",
   message: "Hi Nora, we loved your ski touring videos. Join our partner program?",
 }
+
+/*
+ * Traffic of the six weeks before the seed (demo-traffic.ts turns this into
+ * clicks, registrations and orders). Rates are visits per weekday; every
+ * visit is one click, sometimes followed by repeat clicks within the hour.
+ */
+
+/** How a channel's traffic shifts on weekends: social media peaks, search, email and display dip. */
+export type TrafficRhythm = "social" | "search" | "email" | "display" | "blog"
+
+export type TrafficProfile = {
+  /** Visits on an ordinary weekday. */
+  daily: number
+  rhythm: TrafficRhythm
+  /** Where the visitors come from (the Referer host), null for apps and email clients. */
+  referrers: (string | null)[]
+  /** Bursts: a newsletter sent, a video published, a paid flight (days ago, extra visits, hour UTC it starts). */
+  spikes?: { days_ago: number; visits: number; hour: number; decay_days?: number }[]
+  /** Weekly bursts, e.g. a podcast episode (0 = Sunday). */
+  weekly?: { weekday: number; visits: number; hour: number }
+  /** Multiplies the daily rate between two days (days ago, inclusive): a paid campaign's flight. */
+  flight?: { from_days_ago: number; to_days_ago: number; factor: number }
+  /** Link-level tags over the referral's defaults (weights sum to anything). */
+  variants?: { weight: number; utm: Record<string, string> }[]
+  /** For a referral without a site: the share of visits landing on each site. */
+  sites?: Record<string, number>
+  /** Share of visits arriving through a code link (?code=...) instead of the plain link. */
+  code_link?: { code: string; share: number }
+}
+
+/** Per referral slug. Partners of different sizes: Anna is the big one, Peak and Sofia small. */
+export const TRAFFIC: Record<string, TrafficProfile> = {
+  "anna-instagram": {
+    daily: 11,
+    rhythm: "social",
+    referrers: ["l.instagram.com", "l.instagram.com", "www.instagram.com", null],
+    spikes: [{ days_ago: 24, visits: 55, hour: 17, decay_days: 2 }],
+    code_link: { code: "ANNA10", share: 0.15 },
+  },
+  "anna-newsletter": {
+    daily: 1,
+    rhythm: "email",
+    referrers: [null],
+    spikes: [
+      { days_ago: 33, visits: 45, hour: 7 },
+      { days_ago: 19, visits: 50, hour: 7 },
+      { days_ago: 5, visits: 60, hour: 7 },
+    ],
+  },
+  "anna-alpine": { daily: 3.5, rhythm: "social", referrers: ["l.instagram.com", "www.instagram.com"] },
+  "ben-youtube": {
+    daily: 5,
+    rhythm: "social",
+    referrers: ["www.youtube.com", "m.youtube.com", null],
+    spikes: [
+      { days_ago: 26, visits: 70, hour: 16, decay_days: 3 },
+      { days_ago: 9, visits: 45, hour: 16, decay_days: 2 },
+    ],
+  },
+  "ben-podcast": {
+    daily: 1.5,
+    rhythm: "email",
+    referrers: [null, null, "open.spotify.com", "podcasts.apple.com"],
+    weekly: { weekday: 4, visits: 8, hour: 6 },
+    sites: { "Nordic Outdoor": 0.75, "Alpine Gear": 0.25 },
+  },
+  "peak-blog": { daily: 3, rhythm: "blog", referrers: ["peakblog.example.com"] },
+  "rossi-display": {
+    daily: 5,
+    rhythm: "display",
+    referrers: ["googleads.g.doubleclick.net", "ads.rossimedia.example.com", null],
+    spikes: [
+      { days_ago: 14, visits: 70, hour: 2 },
+      { days_ago: 13, visits: 55, hour: 3 },
+    ],
+  },
+  "sofia-tiktok": { daily: 2, rhythm: "social", referrers: ["www.tiktok.com", null] },
+  "fb-spring-prospecting": {
+    daily: 6,
+    rhythm: "social",
+    referrers: ["l.facebook.com", "lm.facebook.com", "l.instagram.com"],
+    flight: { from_days_ago: 21, to_days_ago: 8, factor: 2.2 },
+    variants: [
+      { weight: 6, utm: { utm_source: "facebook", utm_content: "carousel-hiking" } },
+      { weight: 4, utm: { utm_source: "instagram", utm_content: "reel-15s" } },
+    ],
+  },
+  "fb-retargeting": {
+    daily: 3,
+    rhythm: "social",
+    referrers: ["l.facebook.com", "l.instagram.com"],
+    variants: [
+      { weight: 5, utm: { utm_source: "facebook", utm_content: "dynamic-product" } },
+      { weight: 5, utm: { utm_source: "instagram", utm_content: "story-cart-reminder" } },
+    ],
+    sites: { "Nordic Outdoor": 0.6, "Alpine Gear": 0.4 },
+  },
+  "gads-brand": {
+    daily: 7,
+    rhythm: "search",
+    referrers: ["www.google.com", "www.google.de", "www.google.se"],
+    variants: [
+      { weight: 5, utm: { utm_term: "nordic outdoor" } },
+      { weight: 3, utm: { utm_term: "alpine gear shop" } },
+      { weight: 2, utm: { utm_term: "nordic outdoor discount code" } },
+    ],
+    sites: { "Nordic Outdoor": 0.6, "Alpine Gear": 0.4 },
+  },
+  "gads-shopping": {
+    daily: 4.5,
+    rhythm: "search",
+    referrers: ["www.google.com", "www.google.at", "www.google.de"],
+    variants: [
+      { weight: 4, utm: { utm_term: "down jacket 800 fill" } },
+      { weight: 3, utm: { utm_term: "carbon trekking poles" } },
+      { weight: 3, utm: { utm_term: "trail running shoes" } },
+    ],
+  },
+  "content-trail-guides": {
+    daily: 2,
+    rhythm: "blog",
+    referrers: ["nordic.example.com", null],
+    variants: [
+      { weight: 6, utm: {} },
+      { weight: 4, utm: { utm_source: "newsletter", utm_medium: "email", utm_campaign: "trail-guides-digest" } },
+    ],
+    spikes: [{ days_ago: 16, visits: 25, hour: 8 }],
+  },
+}
+
+/** The store's own campaigns without a partner: UTM-tagged landings that no referral link carries. */
+export const STORE_CAMPAIGNS: (TrafficProfile & { site: string; landing_path: string; utm: Record<string, string> })[] = [
+  {
+    site: "Nordic Outdoor",
+    landing_path: "/",
+    utm: { utm_source: "newsletter", utm_medium: "email", utm_campaign: "weekly-deals" },
+    daily: 0.5,
+    rhythm: "email",
+    referrers: [null],
+    weekly: { weekday: 4, visits: 16, hour: 8 },
+  },
+  {
+    site: "Nordic Outdoor",
+    landing_path: "/new-in",
+    utm: { utm_source: "instagram", utm_medium: "social", utm_campaign: "bio-link" },
+    daily: 2.5,
+    rhythm: "social",
+    referrers: ["l.instagram.com", null],
+  },
+  {
+    site: "Alpine Gear",
+    landing_path: "/winter",
+    utm: { utm_source: "google", utm_medium: "cpc", utm_campaign: "winter-generic" },
+    daily: 2,
+    rhythm: "search",
+    referrers: ["www.google.com", "www.google.at"],
+    flight: { from_days_ago: 12, to_days_ago: 0, factor: 1.8 },
+  },
+]
+
+/**
+ * When the status changes of the seeded history happened (days ago, hour
+ * UTC), one entry per change in order. The seed makes them all "now"; the
+ * traffic needs them in the past so clicks during a suspension are blocked
+ * the way the live click route blocks them.
+ */
+export const STATUS_TIMELINE: Record<string, { days_ago: number; hour: number }[]> = {
+  marco: [{ days_ago: 48, hour: 9 }, { days_ago: 11, hour: 10 }],
+  peak: [{ days_ago: 47, hour: 14 }, { days_ago: 27, hour: 9 }, { days_ago: 23, hour: 15 }],
+  sofia: [{ days_ago: 46, hour: 11 }, { days_ago: 17, hour: 8 }],
+}
+
+/** Shoppers of the demo orders and registrations (emails are made from the names). */
+export const SHOPPER_NAMES = [
+  ["Emma", "Johansson"], ["Lukas", "Gruber"], ["Sara", "Nieminen"], ["Jonas", "Weber"], ["Ida", "Hansen"],
+  ["Felix", "Huber"], ["Maja", "Andersson"], ["Elias", "Mayer"], ["Clara", "Rossi"], ["Noah", "Lindberg"],
+  ["Olivia", "Smith"], ["Liam", "Johnson"], ["Freja", "Nielsen"], ["Paul", "Schmid"], ["Aino", "Korhonen"],
+  ["Leon", "Wagner"], ["Alma", "Svensson"], ["Matteo", "Bianchi"], ["Sofie", "Jensen"], ["Ava", "Brown"],
+  ["Theo", "Moreau"], ["Lea", "Hofer"], ["Oskar", "Berg"], ["Mia", "Keller"], ["Ethan", "Miller"],
+  ["Ella", "Virtanen"], ["David", "Fischer"], ["Nora", "Dahl"], ["Julia", "Bauer"], ["Samuel", "Lind"],
+  ["Hanna", "Eriksson"], ["Jakob", "Steiner"], ["Lina", "Martin"], ["Anton", "Laine"], ["Grace", "Davis"],
+  ["Vera", "Nilsson"], ["Max", "Winkler"], ["Elin", "Holm"], ["Tobias", "Brunner"], ["Chloe", "Wilson"],
+  ["Isak", "Persson"], ["Marie", "Dubois"], ["Henrik", "Olsen"], ["Anna", "Ferrari"], ["Luca", "Moser"],
+  ["Saga", "Larsson"], ["Ben", "Taylor"], ["Emil", "Lehtonen"], ["Zoe", "Meyer"], ["Karl", "Strand"],
+  ["Lotta", "Kallio"], ["Jan", "de Vries"], ["Eva", "Pichler"], ["Mason", "Clark"], ["Astrid", "Lund"],
+  ["Filip", "Novak"], ["Amelie", "Wolf"], ["Nils", "Sandberg"], ["Ruby", "Evans"], ["Hugo", "Lambert"],
+  ["Tilda", "Ekström"], ["Simon", "Egger"], ["Lily", "Walker"], ["Viktor", "Aalto"], ["Greta", "Koch"],
+  ["Arvid", "Sjöberg"], ["Frida", "Mikkelsen"], ["Jonah", "Moore"], ["Pia", "Leitner"], ["Erik", "Nyström"],
+] as const

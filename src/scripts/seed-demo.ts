@@ -33,6 +33,7 @@ import { AFFILIATE_MODULE } from "../modules/affiliate"
 import type AffiliateModuleService from "../modules/affiliate/service"
 import { normalizeCode } from "../domain/enable/codes"
 import { seedStore } from "./demo-store"
+import { seedTraffic } from "./demo-traffic"
 import { AFFILIATES, AffiliateSeed, DEMO_PASSWORD, OPEN_INVITATION, PROGRAM, SITES } from "./demo-data"
 
 type Ctx = {
@@ -81,14 +82,36 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   const invitation = await seedOpenInvitation(ctx)
 
+  const traffic = await seedTraffic({ container, svc, log, programId: program.id, sites, store })
+
   const [, affiliates] = await svc.listAndCountAffiliates({ program_id: program.id }, { take: 1 })
   const [, internal] = await svc.listAndCountAffiliates({ program_id: program.id, kind: "internal" }, { take: 1 })
   const [, referrals] = await svc.listAndCountAffiliateReferrals({}, { take: 1 })
   const [, vouchers] = await svc.listAndCountAffiliateVouchers({}, { take: 1 })
-  const counts = { sites: Object.keys(sites).length, affiliates, internal, referrals, vouchers, products: store.products }
+  const counts = {
+    sites: Object.keys(sites).length,
+    affiliates,
+    internal,
+    referrals,
+    vouchers,
+    products: store.products,
+    clicks: traffic.clicks,
+    bot_clicks: traffic.bot_clicks,
+    blocked_clicks: traffic.blocked_clicks,
+    unique_clicks: traffic.unique_clicks,
+    traffic_days: traffic.days,
+    registrations: traffic.registrations,
+    attributed_registrations: traffic.attributed_registrations,
+    rejected_registrations: traffic.rejected_registrations,
+    orders: traffic.orders,
+    attributed_orders: traffic.attributed_orders,
+    rejected_orders: traffic.rejected_orders,
+  }
   log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.sites} sites, ${affiliates} affiliates ` +
-      `(${internal} internal), ${referrals} referrals, ${vouchers} vouchers, ${store.products} products`
+      `(${internal} internal), ${referrals} referrals, ${vouchers} vouchers, ${store.products} products, ` +
+      `${traffic.clicks.toLocaleString("en-US")} clicks (${traffic.bot_clicks} bots), ${traffic.registrations} registrations, ` +
+      `${traffic.orders} orders (${traffic.attributed_orders} attributed, ${traffic.rejected_orders} rejected)`
   )
 
   const summaryFile = process.env.DEMO_SUMMARY_FILE
