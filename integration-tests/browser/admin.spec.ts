@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core"
+import { generateEntityId } from "@medusajs/framework/utils"
 import { createAdminUser, Headers } from "../helpers/actors"
 import { enableAdminInLoadedConfig, ensureAdminBuild } from "./admin-build"
 import { launchChromium, resetScreenshots, screenshot, watchPageErrors } from "./browser"
@@ -71,7 +72,7 @@ medusaIntegrationTestRunner({
       await page.getByText(text).first().waitFor()
     }
 
-    async function openSection(name: "Affiliates" | "Programs" | "Sites" | "Invitations") {
+    async function openSection(name: "Affiliates" | "Programs" | "Sites" | "Invitations" | "Reports" | "Attributions") {
       if (name !== "Affiliates" && !(await sidebarLink(name).isVisible())) {
         // Nested extension routes show in the sidebar once Affiliates is open.
         await sidebarLink("Affiliates").click()
@@ -358,6 +359,130 @@ medusaIntegrationTestRunner({
       await shot("admin-18-site-drawer")
       await drawer.getByRole("button", { name: "Cancel" }).click()
       await drawer.waitFor({ state: "hidden" })
+    })
+
+    it("shows seeded traffic and conversions on the Reports page, and explains an attribution", async () => {
+      const anna = seeded["Anna Outdoors"]
+      const acme = seeded["Acme EU"]
+      const referral = (
+        await api.post(
+          "/admin/affiliate-referrals",
+          { affiliate_id: anna.id, name: "Instagram", slug: "anna-insta", site_id: acme.id, utm_source: "instagram", utm_medium: "social", utm_campaign: "spring" },
+          admin
+        )
+      ).data.referral
+      const service = getContainer().resolve("affiliate") as any
+      const DAY = 24 * 60 * 60 * 1000
+      const noon = (daysAgo: number) => new Date(Math.floor(Date.now() / DAY) * DAY - daysAgo * DAY + 12 * 60 * 60 * 1000)
+      const traffic = {
+        program_id: "affprog_default", affiliate_id: anna.id, referral_id: referral.id, voucher_id: null, site_id: acme.id,
+        ip_hash: null, is_bot: false, blocked_reason: null, landing_path: "/", referrer_host: "www.instagram.com",
+        utm_source: "instagram", utm_medium: "social", utm_campaign: "spring", utm_term: null, utm_content: null,
+      }
+      const clicks = [
+        ...[0, 1, 2].map((i) => ({ visitor_id: `visitor-a${i}`, created_at: noon(5) })),
+        ...[0, 1, 2, 3, 4].map((i) => ({ visitor_id: `visitor-b${i}`, created_at: noon(3) })),
+        ...[0, 1, 2, 3].map((i) => ({ visitor_id: `visitor-c${i}`, created_at: noon(1) })),
+      ]
+      await service.insertClicks(clicks.map((c) => ({ ...traffic, id: generateEntityId(undefined, "affclk"), ...c })))
+      // The store's own newsletter campaign, without a partner.
+      await service.insertClicks([
+        { ...traffic, affiliate_id: null, referral_id: null, referrer_host: null, utm_source: "newsletter", utm_medium: "email", utm_campaign: "autumn",
+          id: generateEntityId(undefined, "affclk"), visitor_id: "visitor-n1", created_at: noon(2) },
+      ])
+      const explanation = {
+        conversion: "order",
+        decided_at: noon(1).toISOString(),
+        model: "last_touch",
+        precedence: ["code", "click", "registration"],
+        window_days: 30,
+        site_id: acme.id,
+        considered: [
+          { kind: "click", ref: "affclk_chosen", at: noon(3).toISOString(), affiliate_id: anna.id, affiliate_name: "Anna Outdoors", referral_id: referral.id, outcome: "chosen", detail: "The click of the campaign is the last valid touch of the highest-ranked kind." },
+          { kind: "click", ref: "affclk_bot", at: noon(2).toISOString(), affiliate_id: anna.id, affiliate_name: "Anna Outdoors", referral_id: referral.id, outcome: "rejected", reason: "bot", detail: "The click came from a bot or automated client." },
+        ],
+        summary: "Attributed to Anna Outdoors (link, last touch, window ends in 30 days).",
+      }
+      const attribution = (data: Record<string, unknown>) => ({
+        id: generateEntityId(undefined, "affattr"), program_id: "affprog_default", conversion: "order", status: "attributed",
+        customer_id: "cus_report_1", order_id: null, affiliate_id: anna.id, referral_id: referral.id, voucher_id: null, voucher_code: null,
+        click_id: null, site_id: acme.id, source: "link", utm_source: "instagram", utm_medium: "social", utm_campaign: "spring",
+        utm_term: null, utm_content: null, attributed_at: noon(1), window_ends_at: new Date(noon(3).getTime() + 30 * DAY),
+        order_total: null, currency_code: null, explanation, idempotency_key: `test:${Math.random()}`, ...data,
+      })
+      await service.insertAttributions([
+        attribution({ conversion: "registration", attributed_at: noon(3), explanation: { ...explanation, conversion: "registration", summary: "Attributed to Anna Outdoors (link, first visit)." } }),
+        attribution({ order_id: "order_report_1", order_total: "120.00", currency_code: "eur" }),
+        attribution({ customer_id: "cus_report_2", order_id: "order_report_2", order_total: "35.50", currency_code: "eur", attributed_at: noon(0) }),
+      ])
+
+      await open("/affiliates")
+      await openSection("Reports")
+      const tiles = page.getByTestId("report-totals")
+      await tiles.getByLabel("Clicks: 13").waitFor()
+      expect(await tiles.getByLabel(/^Registrations: /).textContent()).toBe("1")
+      expect(await tiles.getByLabel(/^Orders: /).textContent()).toBe("2")
+      expect(await tiles.getByLabel(/^Revenue: /).textContent()).toContain("155.50")
+      expect(await page.getByTestId("traffic-chart").getAttribute("data-testid")).toBe("traffic-chart")
+      expect(await page.getByRole("img", { name: /13 clicks, 13 unique visits in 30 days/ }).count()).toBe(1)
+      // By referral: the partner's channel with its figures, and the store's own traffic apart.
+      const referralRow = row("anna-insta")
+      await referralRow.waitFor()
+      expect(await referralRow.textContent()).toContain("Anna Outdoors")
+      expect(await referralRow.textContent()).toContain("12")
+      await row("No referral (store campaigns)").waitFor()
+      // Campaigns and sites.
+      expect(await row("newsletter").textContent()).toContain("autumn")
+      expect(await row("instagram").filter({ hasText: "spring" }).textContent()).toMatch(/12.*1.*2/)
+      expect(await rowWithCell("acme-shop.eu").textContent()).toContain("Acme EU")
+      await shot("admin-22-reports")
+
+      // A filter narrows every figure.
+      await choose(page, "Partner", "Anna Outdoors")
+      await tiles.getByLabel("Clicks: 12").waitFor()
+      expect(await row("No referral (store campaigns)").count()).toBe(0)
+
+      // An earlier period without traffic shows zeros and says so.
+      const from = page.getByLabel("From", { exact: true })
+      const to = page.getByLabel("To", { exact: true })
+      await from.fill("2025-01-01")
+      await to.fill("2025-01-31")
+      await page.getByText("No traffic in this period").waitFor()
+      await tiles.getByLabel("Clicks: 0").waitFor()
+      await to.fill("2024-12-01")
+      await page.getByText("The start date is after the end date.").waitFor()
+      await page.getByRole("button", { name: "30 days" }).click()
+      await tiles.getByLabel("Clicks: 12").waitFor()
+
+      // From the report to the attributions, and one attribution's explanation.
+      await page.getByRole("link", { name: "View attributions" }).click()
+      await page.getByRole("heading", { level: 1, name: "Attributions" }).waitFor()
+      const orderRow = row("€120.00")
+      await orderRow.waitFor()
+      expect(await page.getByRole("row").count()).toBe(4) // header + 3
+      await shot("admin-23-attributions")
+      await orderRow.click()
+      const drawer = page.getByRole("dialog")
+      await drawer.getByRole("heading", { name: "Order attribution" }).waitFor()
+      expect(await drawer.getByTestId("attribution-summary").textContent()).toBe(explanation.summary)
+      const drawerText = await drawer.textContent()
+      for (const text of ["Last touch", "Code → Click → Registration", "30 days", "cus_report_1", "order_report_1", "Instagram (anna-insta)", "Acme EU (acme-shop.eu)", "affclk_chosen", "Chosen", "Rejected", "Bot", "The click came from a bot or automated client."]) {
+        expect([text, drawerText?.includes(text)]).toEqual([text, true])
+      }
+      await shot("admin-24-attribution-explanation")
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+
+      await choose(page, "Status", "Rejected")
+      await page.getByText("No attributions match").waitFor()
+
+      // The partner's page lists the latest conversions with their summaries.
+      await open(`/affiliates/${anna.id}`)
+      await page.getByRole("heading", { level: 1, name: "Anna Outdoors" }).waitFor()
+      const conversions = page.locator("div").filter({ has: page.getByRole("heading", { name: "Conversions" }) }).filter({ has: page.locator("table") }).last()
+      await conversions.getByText(explanation.summary).first().waitFor()
+      expect(await conversions.getByRole("row").count()).toBe(4)
+      await shot("admin-25-partner-conversions")
     })
 
     it("invites a partner and shows the invitation link once", async () => {

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { generateEntityId, Modules } from "@medusajs/framework/utils"
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { createAdminUser, createPublishableKey, Headers } from "../helpers/actors"
+import { createAdminUser, createPublishableKey, Headers, registerCustomer } from "../helpers/actors"
 import { launchChromium, resetScreenshots, screenshot, watchPageErrors } from "./browser"
 
 jest.setTimeout(180 * 1000)
@@ -200,9 +200,8 @@ medusaIntegrationTestRunner({
 
       await page.getByRole("link", { name: "Links & codes" }).click()
       const link = page.getByTestId("referral-link")
-      expect(await link.textContent()).toBe(
-        "https://acme-shop.com/spring?ref=jane-insta&utm_source=instagram&utm_medium=social&utm_campaign=spring"
-      )
+      // The tracked link of this store: it records the visit and sends the visitor on to the site.
+      expect(await link.textContent()).toBe(`${base}/r/jane-insta`)
       const voucher = page.getByTestId("voucher")
       expect(await voucher.textContent()).toContain("JANE10")
       expect(await voucher.textContent()).toContain("JANESPRING")
@@ -212,7 +211,10 @@ medusaIntegrationTestRunner({
       await screenshot(page, "portal-08-links-and-codes")
 
       await page.getByRole("link", { name: "Reporting" }).click()
-      expect(await page.getByText("Reporting arrives when tracking is enabled.").count()).toBe(4)
+      // No traffic yet: zeros, and a word on how to get started.
+      await page.getByText("No clicks or conversions in this period yet.").waitFor()
+      expect(await page.getByTestId("report-totals").textContent()).toContain("0Clicks")
+      expect(await page.getByText("No registrations or orders attributed to you yet.").isVisible()).toBe(true)
       await screenshot(page, "portal-09-reporting")
 
       await page.getByRole("link", { name: "Profile" }).click()
@@ -256,6 +258,145 @@ medusaIntegrationTestRunner({
       await page.getByRole("link", { name: "Overview" }).click()
       expect(await banner.textContent()).toContain("Your account is suspended")
       await screenshot(page, "portal-22-suspended")
+      expect(errors).toEqual([])
+      expect(mobile.errors).toEqual([])
+    })
+
+    it("shows a partner their own traffic, campaigns and anonymised conversions on the Reporting tab", async () => {
+      const pk = await createPublishableKey(getContainer())
+      const rita = { email: "rita@reports.example", password: "rita-secret-1" }
+      const login = await registerCustomer(api, pk, { email: rita.email, password: rita.password, first_name: "Rita", last_name: "Reports" })
+      const shopper = await registerCustomer(api, pk, { email: "sam.shopper@private.example", first_name: "Sam", last_name: "Shopper" })
+      const created = await api.post(
+        "/admin/affiliates",
+        { name: "Rita Reports", kind: "external", status: "active", email: rita.email, customer_id: login.customer.id, timezone: "Europe/Berlin", program_id: program.id },
+        admin
+      )
+      const affiliate = created.data.affiliate
+      for (const site of sites) {
+        await api.post(`/admin/affiliates/${affiliate.id}/site-authorizations`, { site_id: site.id, status: "approved" }, admin)
+      }
+      const newsletter = (
+        await api.post(
+          "/admin/affiliate-referrals",
+          { affiliate_id: affiliate.id, name: "Newsletter", slug: "rita-news", utm_source: "newsletter", utm_medium: "email", utm_campaign: "spring" },
+          admin
+        )
+      ).data.referral
+      const other = (await api.post("/admin/affiliates", { name: "Other Partner", kind: "external", status: "active", program_id: program.id }, admin)).data.affiliate
+
+      const service = getContainer().resolve("affiliate") as any
+      const DAY = 24 * 60 * 60 * 1000
+      const noon = (daysAgo: number) => new Date(Math.floor(Date.now() / DAY) * DAY - daysAgo * DAY + 12 * 60 * 60 * 1000)
+      const traffic = {
+        program_id: program.id, affiliate_id: affiliate.id, referral_id: newsletter.id, voucher_id: null, site_id: sites[0].id,
+        ip_hash: null, is_bot: false, blocked_reason: null, landing_path: "/", referrer_host: null,
+        utm_source: "newsletter", utm_medium: "email", utm_campaign: "spring", utm_term: null, utm_content: null,
+      }
+      const clicks = [
+        ...[0, 1, 2, 3].map((i) => ({ visitor_id: `visitor-r${i}`, created_at: noon(6) })),
+        ...[0, 1, 2, 3, 4, 5].map((i) => ({ visitor_id: `visitor-s${i}`, created_at: noon(4) })),
+        { visitor_id: "visitor-s0", created_at: new Date(noon(4).getTime() + 60 * 1000) }, // a repeat visit
+        { visitor_id: "visitor-t0", created_at: noon(2), utm_campaign: "summer", site_id: sites[1].id },
+        // Someone else's traffic never shows up here.
+        ...[0, 1, 2].map((i) => ({ visitor_id: `visitor-o${i}`, created_at: noon(2), affiliate_id: other.id, referral_id: null })),
+      ]
+      await service.insertClicks(clicks.map((c) => ({ ...traffic, id: generateEntityId(undefined, "affclk"), ...c })))
+      const attribution = (data: Record<string, unknown>) => ({
+        id: generateEntityId(undefined, "affattr"), program_id: program.id, conversion: "order", status: "attributed",
+        customer_id: shopper.customer.id, order_id: null, affiliate_id: affiliate.id, referral_id: newsletter.id, voucher_id: null,
+        voucher_code: null, click_id: null, site_id: sites[0].id, source: "link", utm_source: "newsletter", utm_medium: "email",
+        utm_campaign: "spring", utm_term: null, utm_content: null, attributed_at: noon(4), window_ends_at: null,
+        order_total: null, currency_code: null, idempotency_key: `test:${Math.random()}`,
+        explanation: { summary: "Attributed to Rita Reports (link, click of the newsletter, first touch)." }, ...data,
+      })
+      await service.insertAttributions([
+        attribution({ conversion: "registration", attributed_at: new Date(noon(4).getTime() + 30 * 60 * 1000) }),
+        attribution({ order_id: "order_private_1", order_total: "59.90", currency_code: "eur", attributed_at: noon(3) }),
+        attribution({
+          status: "rejected", customer_id: login.customer.id, order_id: "order_private_2", order_total: "24.00", currency_code: "eur",
+          source: "code", voucher_code: "RITA10", attributed_at: noon(1),
+          explanation: {
+            summary: "Not attributed: Rita Reports cannot earn from their own order.",
+            considered: [{ kind: "code", ref: "RITA10", at: noon(1).toISOString(), affiliate_id: affiliate.id, affiliate_name: "Rita Reports", outcome: "rejected", reason: "self_referral", detail: "Rita Reports cannot earn from their own order." }],
+          },
+        }),
+        attribution({ affiliate_id: other.id, referral_id: null, order_id: "order_other", order_total: "999.00", currency_code: "eur", attributed_at: noon(1) }),
+      ])
+
+      const { page, errors } = await newPage()
+      await signIn(page, rita.email, rita.password)
+      await page.getByTestId("status-banner").waitFor()
+
+      // Two approved sites: one tracked link per site.
+      await page.getByRole("link", { name: "Links & codes" }).click()
+      const links = await page.getByTestId("referral-link").allTextContents()
+      expect(links).toEqual([`${base}/r/rita-news?site=acme-shop.com`, `${base}/r/rita-news?site=acme-shop.de`])
+
+      await page.getByRole("link", { name: "Reporting" }).click()
+      const totals = page.getByTestId("report-totals")
+      await totals.waitFor()
+      const tile = async (label: string) =>
+        (await totals.locator(".tile").filter({ has: page.locator(".tile-label", { hasText: new RegExp(`^${label}`) }) }).locator(".tile-value").textContent())?.trim()
+      expect(await tile("Clicks")).toBe("12")
+      expect(await tile("Unique visits")).toBe("11")
+      expect(await tile("Registrations")).toBe("1")
+      expect(await tile("Orders")).toBe("1")
+      expect(await tile("Revenue")).toBe("€59.90")
+      expect(await page.getByLabel("Time zone").inputValue()).toBe("Europe/Berlin")
+
+      const days = page.getByTestId("report-days")
+      expect(await days.getByRole("row").count()).toBe(6) // header + 5 days with activity
+      expect(await page.getByRole("img", { name: "12 clicks and 11 unique visits in 30 days" }).count()).toBe(1)
+      const byReferral = await page.getByTestId("report-referrals").textContent()
+      expect(byReferral).toContain("Newsletter")
+      expect(byReferral).toContain("rita-news")
+      const campaigns = page.getByTestId("report-campaigns")
+      expect(await campaigns.getByRole("row").filter({ hasText: "summer" }).textContent()).toContain("newsletteremailsummer1")
+      expect(await campaigns.getByRole("row").filter({ hasText: "spring" }).textContent()).toContain("€59.90")
+
+      const items = page.getByTestId("conversion")
+      expect(await items.count()).toBe(3)
+      const first = await items.nth(0).textContent()
+      expect(first).toContain("Not attributed")
+      expect(first).toContain("Your own account")
+      expect(first).toContain("code RITA10")
+      const pseudonyms = await page.getByTestId("conversion-customer").allTextContents()
+      expect(pseudonyms[1]).toMatch(/^Customer [0-9A-F]{4}-[0-9A-F]{4}$/)
+      // One shopper's registration and order share a pseudonym.
+      expect(pseudonyms[1]).toBe(pseudonyms[2])
+      expect(await items.nth(1).textContent()).toContain("€59.90")
+      expect(await items.nth(1).textContent()).toContain("Attributed to Rita Reports")
+      // (The whole page, but the time zone list, which has a Europe/Samara.)
+      const body = (await page.textContent("body"))!
+      const figures = (
+        await Promise.all(["report-totals", "report-days", "report-referrals", "report-campaigns", "conversions"].map((id) => page.getByTestId(id).textContent()))
+      ).join(" ")
+      for (const secret of ["sam.shopper@private.example", "Shopper", shopper.customer.id, login.customer.id, "order_private", "order_other", "€999", "Other Partner"]) {
+        expect([secret, body.includes(secret)]).toEqual([secret, false])
+      }
+      expect(figures).not.toContain("Sam")
+      await screenshot(page, "portal-23-reporting-figures")
+
+      // Another period: an earlier month without traffic.
+      await page.getByLabel("From", { exact: true }).fill("2025-01-01")
+      await page.getByLabel("To", { exact: true }).fill("2025-01-31")
+      await page.getByRole("button", { name: "Show" }).click()
+      await page.getByText("No clicks or conversions in this period yet.").waitFor()
+      expect(await tile("Clicks")).toBe("0")
+      // The conversions list is not tied to the period.
+      expect(await items.count()).toBe(3)
+      await page.getByLabel("To", { exact: true }).fill("2024-12-01")
+      await page.getByRole("button", { name: "Show" }).click()
+      await page.getByRole("alert").filter({ hasText: "must not be after" }).waitFor()
+      await screenshot(page, "portal-24-reporting-bad-range")
+
+      const mobile = await newPage({ mobile: true })
+      await signIn(mobile.page, rita.email, rita.password)
+      await mobile.page.getByTestId("status-banner").waitFor()
+      await mobile.page.getByRole("link", { name: "Reporting" }).click()
+      await mobile.page.getByTestId("conversion").first().waitFor()
+      await screenshot(mobile.page, "portal-25-mobile-reporting")
       expect(errors).toEqual([])
       expect(mobile.errors).toEqual([])
     })
