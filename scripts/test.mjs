@@ -38,10 +38,11 @@ function runJest(layer, env) {
       env: { ...process.env, ...env, TEST_TYPE: layer },
     })
     child.on("exit", (code) => {
-      let counts = { passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 0 }
+      let counts = { passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 0, failures: [] }
       if (fs.existsSync(resultFile)) {
         const r = JSON.parse(fs.readFileSync(resultFile, "utf8"))
         counts = {
+          failures: failuresOf(r),
           passed: r.numPassedTests,
           failed: r.numFailedTests,
           skipped: r.numPendingTests + r.numTodoTests,
@@ -54,6 +55,19 @@ function runJest(layer, env) {
       resolve({ layer, code, ...counts })
     })
   })
+}
+
+/** The failing tests and suites of a jest JSON report, with the first lines of each message. */
+function failuresOf(report) {
+  const short = (text) => String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").filter(Boolean).slice(0, 8).join("\n      ")
+  const failures = []
+  for (const suite of report.testResults ?? []) {
+    const file = path.relative(root, suite.name)
+    const failed = (suite.assertionResults ?? []).filter((t) => t.status === "failed")
+    for (const t of failed) failures.push(`${file} > ${t.fullName}\n      ${short(t.failureMessages?.[0])}`)
+    if (!failed.length && suite.status === "failed") failures.push(`${file} (suite failed)\n      ${short(suite.message)}`)
+  }
+  return failures
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
@@ -113,6 +127,9 @@ async function main() {
   for (const r of results) {
     console.log(`  ${r.layer.padEnd(8)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped (${r.suites} suites, ${r.failedSuites} failed suites, jest exit ${r.code})`)
   }
+  // Jest's own output is long; repeat what failed where the log ends.
+  const failures = results.flatMap((r) => (r.failures ?? []).map((f) => `[${r.layer}] ${f}`))
+  if (failures.length) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`)
   const broken = results.some((r) => r.code !== 0) || total.failed > 0 || total.failedSuites > 0
   // A suite that fails to load counts as a failure, even with no failing test inside.
   const failed = total.failed + (total.failed === 0 && broken ? Math.max(1, total.failedSuites) : 0)

@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
       await page.waitForFunction(() => Array.from(document.querySelectorAll("button")).some((b) => b.textContent === "Copied"))
       await screenshot(page, "portal-08-links-and-codes")
 
-      await page.getByRole("link", { name: "Reporting" }).click()
+      await page.getByRole("link", { name: "Reporting", exact: true }).click()
       // No traffic yet: zeros, and a word on how to get started.
       await page.getByText("No clicks or conversions in this period yet.").waitFor()
       expect(await page.getByTestId("report-totals").textContent()).toContain("0Clicks")
@@ -333,7 +333,7 @@ medusaIntegrationTestRunner({
       const links = await page.getByTestId("referral-link").allTextContents()
       expect(links).toEqual([`${base}/r/rita-news?site=acme-shop.com`, `${base}/r/rita-news?site=acme-shop.de`])
 
-      await page.getByRole("link", { name: "Reporting" }).click()
+      await page.getByRole("link", { name: "Reporting", exact: true }).click()
       const totals = page.getByTestId("report-totals")
       await totals.waitFor()
       const tile = async (label: string) =>
@@ -394,7 +394,7 @@ medusaIntegrationTestRunner({
       const mobile = await newPage({ mobile: true })
       await signIn(mobile.page, rita.email, rita.password)
       await mobile.page.getByTestId("status-banner").waitFor()
-      await mobile.page.getByRole("link", { name: "Reporting" }).click()
+      await mobile.page.getByRole("link", { name: "Reporting", exact: true }).click()
       await mobile.page.getByTestId("conversion").first().waitFor()
       await screenshot(mobile.page, "portal-25-mobile-reporting")
       expect(errors).toEqual([])
