@@ -5,4 +5,9 @@ export const AffiliateEvents = {
   INVITATION_CREATED: "affiliate.invitation_created",
   INVITATION_ACCEPTED: "affiliate.invitation_accepted",
   SITE_AUTHORIZATION_CHANGED: "affiliate.site_authorization_changed",
+  COMMISSION_CREATED: "affiliate.commission_created",
+  COMMISSION_REVERSED: "affiliate.commission_reversed",
+  PAYOUT_CREATED: "affiliate.payout_created",
+  PAYOUT_PAID: "affiliate.payout_paid",
+  PAYOUT_FAILED: "affiliate.payout_failed",
 } as const

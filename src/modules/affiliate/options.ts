@@ -15,6 +15,8 @@ export const affiliateOptionsSchema = z
     /** Notification channel and template used for invitation emails. */
     notificationChannel: z.string().min(1).default("email"),
     invitationTemplate: z.string().min(1).default("affiliate-invitation"),
+    /** Template of the email telling a partner a payout was paid. */
+    payoutPaidTemplate: z.string().min(1).default("affiliate-payout-paid"),
     /** Secret salt for hashing visitor IP addresses. Set it in production. */
     ipHashSalt: z.string().min(16).optional(),
   })

@@ -19,6 +19,8 @@ export type AffiliateEntity =
   | "Referral"
   | "Voucher"
   | "VoucherCode"
+  | "CommissionRule"
+  | "CommissionRuleChange"
 
 const PLURAL: Record<AffiliateEntity, string> = {
   Program: "AffiliatePrograms",
@@ -30,6 +32,8 @@ const PLURAL: Record<AffiliateEntity, string> = {
   Referral: "AffiliateReferrals",
   Voucher: "AffiliateVouchers",
   VoucherCode: "AffiliateVoucherCodes",
+  CommissionRule: "AffiliateCommissionRules",
+  CommissionRuleChange: "AffiliateCommissionRuleChanges",
 }
 
 type Row = Record<string, unknown> & { id: string }

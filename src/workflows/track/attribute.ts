@@ -1,8 +1,9 @@
 import { generateEntityId } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { Conversion, decideAttribution, Decision, Touch, TouchKind } from "../../domain/track/attribution"
 import type { AttributionRow } from "../../modules/affiliate/track/conversions"
 import { affiliateService } from "../steps/load"
+import { earnCommissionWorkflow } from "../pay/earn"
 import { notFound } from "../steps/errors"
 import { allSites, findCode, loadShopper, programFacts, ProgramFacts } from "./lookups"
 import { AttachedTouch, attachedTouchOf, clickTouches, codeTouch, loadOrder, orderCodeTouches, registrationTouch } from "./touches"
@@ -77,6 +78,17 @@ export const storeAttributionStep = createStep(
   }
 )
 
+/**
+ * A stored attribution goes on to earn its commission in the same workflow.
+ * A replay finds both already stored; one that finds only the attribution
+ * (an earlier run stopped in between) earns the missing commission.
+ */
+function creditAndEarn(stored: any, cause: string) {
+  const earnInput = transform({ stored }, ({ stored }) => ({ attribution_id: stored.id as string | null, created_by: cause }))
+  const earned = earnCommissionWorkflow.runAsStep({ input: earnInput })
+  return transform({ stored, earned }, ({ stored, earned }) => ({ ...stored, commission: earned }))
+}
+
 const prepareOrderAttributionStep = createStep("prepare-order-attribution", async (input: { order_id: string }, { container }) => {
   const key = `order:${input.order_id}`
   const already = await existing(container, key)
@@ -127,7 +139,7 @@ const prepareOrderAttributionStep = createStep("prepare-order-attribution", asyn
  */
 export const attributeOrderWorkflow = createWorkflow("attribute-affiliate-order", (input: { order_id: string }) => {
   const prepared = prepareOrderAttributionStep(input)
-  return new WorkflowResponse(storeAttributionStep(prepared))
+  return new WorkflowResponse(creditAndEarn(storeAttributionStep(prepared), "order.placed"))
 })
 
 export type RegistrationInput = {
@@ -194,5 +206,5 @@ const prepareRegistrationAttributionStep = createStep(
  */
 export const attributeRegistrationWorkflow = createWorkflow("attribute-affiliate-registration", (input: RegistrationInput) => {
   const prepared = prepareRegistrationAttributionStep(input)
-  return new WorkflowResponse(storeAttributionStep(prepared))
+  return new WorkflowResponse(creditAndEarn(storeAttributionStep(prepared), "customer.created"))
 })

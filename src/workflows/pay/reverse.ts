@@ -1,0 +1,88 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { decimal, sumMoney } from "../../domain/pay/money"
+import { OrderOutcome, reversedShare } from "../../domain/pay/reversal"
+import { affiliateService } from "../steps/load"
+import { AffiliateEvents } from "../events"
+
+type Container = { resolve: (key: string) => any }
+export type ReversalCause = "canceled" | "refunded" | "returned"
+
+/** What happened to an order after it was placed: canceled, refunds, items received back. */
+export async function loadOrderOutcome(container: Container, orderId: string): Promise<OrderOutcome | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: [
+      "id", "status", "total", "items.id", "items.quantity", "items.total",
+      "returns.id", "returns.status", "returns.items.item_id", "returns.items.received_quantity",
+      "payment_collections.payments.refunds.amount",
+    ],
+    filters: { id: orderId },
+  })
+  if (!order) return null
+  const refunds = (order.payment_collections ?? []).flatMap((pc: any) => (pc?.payments ?? []).flatMap((p: any) => (p?.refunds ?? []).map((r: any) => String(r.amount ?? 0))))
+  const unitValue = new Map<string, { total: string; quantity: number }>()
+  for (const item of order.items ?? []) if (item) unitValue.set(item.id, { total: String(item.total ?? 0), quantity: Number(item.quantity ?? 0) })
+  const returned = (order.returns ?? [])
+    .filter((r: any) => r && r.status !== "canceled")
+    .flatMap((r: any) => r.items ?? [])
+    .map((ri: any) => {
+      const item = unitValue.get(ri?.item_id)
+      if (!item || !item.quantity) return "0"
+      return decimal(item.total).times(Number(ri.received_quantity ?? 0)).dividedBy(item.quantity).toString()
+    })
+  return {
+    canceled: order.status === "canceled",
+    refunded: sumMoney(refunds).toString(),
+    order_total: String(order.total ?? 0),
+    returned_value: sumMoney(returned).toString(),
+    items_value: sumMoney([...unitValue.values()].map((v) => v.total)).toString(),
+  }
+}
+
+/** The order behind a payment, for payment.refunded. */
+export async function orderOfPayment(container: Container, paymentId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [payment] } = await query.graph({ entity: "payment", fields: ["id", "payment_collection.order.id"], filters: { id: paymentId } })
+  return payment?.payment_collection?.order?.id ?? null
+}
+
+const reverseCommissionsStep = createStep(
+  "reverse-affiliate-commissions",
+  async (input: { order_id: string; cause: ReversalCause; created_by?: string }, { container }) => {
+    const svc = affiliateService(container)
+    // Most orders earned nothing: do not load the order for them.
+    const [earned] = await svc.listAffiliateCommissions({ order_id: input.order_id, entry_type: "commission" }, { take: 1, select: ["id"] })
+    if (!earned) return new StepResponse([] as string[], [] as string[])
+    const outcome = await loadOrderOutcome(container, input.order_id)
+    if (!outcome) return new StepResponse([] as string[], [] as string[])
+    const stored = await svc.reverseOrderCommissions({
+      order_id: input.order_id,
+      share: reversedShare(outcome).toString(),
+      cause: input.cause,
+      created_by: input.created_by ?? `order.${input.cause}`,
+    })
+    return new StepResponse(stored, stored)
+  },
+  async (stored, { container }) => {
+    if (stored?.length) await affiliateService(container).deleteUnsettledCommissions(stored)
+  }
+)
+
+/**
+ * Takes back commission when an order is canceled, refunded or returned:
+ * reversal entries for the share of the order taken back (clawbacks when the
+ * commission was already paid). Recomputed from the order each time, so a
+ * replayed or late event adds only what is still missing.
+ */
+export const reverseOrderCommissionsWorkflow = createWorkflow(
+  "reverse-affiliate-commissions",
+  (input: { order_id: string; cause: ReversalCause; created_by?: string }) => {
+    const stored = reverseCommissionsStep(input)
+    const events = transform({ stored }, ({ stored }) => stored.map((id) => ({ id })))
+    emitEventStep({ eventName: AffiliateEvents.COMMISSION_REVERSED, data: events }).config({ name: "emit-commission-reversed" })
+    return new WorkflowResponse(stored)
+  }
+)
