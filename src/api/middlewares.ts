@@ -10,6 +10,7 @@ import * as vouchers from "./admin/affiliate-vouchers/validators"
 import * as store from "./store/affiliate/validators"
 import { trackRoutes } from "./middleware-groups/track"
 import { reportRoutes } from "./middleware-groups/reports"
+import { payRoutes } from "./middleware-groups/pay"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -59,5 +60,6 @@ export default defineMiddlewares({
 
     ...trackRoutes,
     ...reportRoutes,
+    ...payRoutes,
   ],
 })

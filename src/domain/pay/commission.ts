@@ -56,8 +56,11 @@ export function quoteCommission(rule: Rule | null, facts: ConversionFacts, verdi
   const steps: ExplanationStep[] = []
   const refuse = (reason: string): CommissionQuote => ({ earns: false, reason, explanation: { summary: `No commission: ${reason}`, steps } })
 
-  const passed = verdicts.filter((v) => !v.applies)
-  if (passed.length) steps.push({ label: "Rules passed over", detail: passed.map((v) => `"${v.rule.name}" ${v.reason}`).join("; ") })
+  const passed = verdicts.filter((v) => v.rule.id !== rule?.id)
+  if (passed.length) {
+    const why = (v: RuleVerdict) => (v.applies ? `also applies but ranks lower (${v.rule.scope} rule, priority ${v.rule.priority ?? 0})` : v.reason)
+    steps.push({ label: "Rules passed over", detail: passed.map((v) => `"${v.rule.name}" ${why(v)}`).join("; ") })
+  }
   if (facts.partner.status === "disabled") return refuse("the partner is disabled and earns nothing new.")
   if (!rule) return refuse(`no active rule pays for ${facts.conversion === "order" ? "this order" : "this registration"}.`)
   steps.push({ label: "Rule", detail: `${ruleWords(rule)} is the most specific active rule.` })

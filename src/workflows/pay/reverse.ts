@@ -10,7 +10,7 @@ type Container = { resolve: (key: string) => any }
 export type ReversalCause = "canceled" | "refunded" | "returned"
 
 /** What happened to an order after it was placed: canceled, refunds, items received back. */
-export async function loadOrderOutcome(container: Container, orderId: string): Promise<OrderOutcome | null> {
+export async function loadOrderOutcome(container: Container, orderId: string, placedTotal: string | null): Promise<OrderOutcome | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
@@ -36,7 +36,8 @@ export async function loadOrderOutcome(container: Container, orderId: string): P
   return {
     canceled: order.status === "canceled",
     refunded: sumMoney(refunds).toString(),
-    order_total: String(order.total ?? 0),
+    // Medusa lowers the order's current total as refunds come in: shares are of what was paid at placement.
+    order_total: placedTotal ?? String(order.total ?? 0),
     returned_value: sumMoney(returned).toString(),
     items_value: sumMoney([...unitValue.values()].map((v) => v.total)).toString(),
   }
@@ -56,7 +57,9 @@ const reverseCommissionsStep = createStep(
     // Most orders earned nothing: do not load the order for them.
     const [earned] = await svc.listAffiliateCommissions({ order_id: input.order_id, entry_type: "commission" }, { take: 1, select: ["id"] })
     if (!earned) return new StepResponse([] as string[], [] as string[])
-    const outcome = await loadOrderOutcome(container, input.order_id)
+    const [attribution] = await svc.listAffiliateAttributions({ order_id: input.order_id, conversion: "order" }, { take: 1, select: ["id", "order_total"] })
+    const placedTotal = attribution?.order_total == null ? null : String(attribution.order_total)
+    const outcome = await loadOrderOutcome(container, input.order_id, placedTotal)
     if (!outcome) return new StepResponse([] as string[], [] as string[])
     const stored = await svc.reverseOrderCommissions({
       order_id: input.order_id,

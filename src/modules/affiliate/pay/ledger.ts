@@ -21,8 +21,8 @@ export type CommissionRow = {
   amount: string
   currency_code: string
   status: "pending" | "approved"
-  hold_until: Date | null
-  approved_at: Date | null
+  hold_until: Date | string | null
+  approved_at: Date | string | null
   reverses_id: string | null
   is_internal: boolean
   idempotency_key: string
@@ -41,6 +41,8 @@ const COLUMNS = [
 const NAMES = COLUMNS.map((c) => c.split(" ")[0])
 
 const raw = (value: string | null) => (value === null ? null : { value, precision: 20 })
+// Rows that went through a workflow step arrive with dates as strings.
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString())
 
 export function commissionJson(rows: CommissionRow[]): string {
   return JSON.stringify(
@@ -49,8 +51,8 @@ export function commissionJson(rows: CommissionRow[]): string {
       raw_basis_amount: raw(r.basis_amount),
       raw_rate: raw(r.rate),
       raw_amount: raw(r.amount),
-      hold_until: r.hold_until?.toISOString() ?? null,
-      approved_at: r.approved_at?.toISOString() ?? null,
+      hold_until: iso(r.hold_until),
+      approved_at: iso(r.approved_at),
     }))
   )
 }
