@@ -3,7 +3,8 @@ import { Modules } from "@medusajs/framework/utils"
 import type AffiliateModuleService from "../../src/modules/affiliate/service"
 import { attributeOrderWorkflow } from "../../src/workflows/track/attribute"
 import { attempt, createAdminUser, createPublishableKey, Headers, registerCustomer } from "../helpers/actors"
-import { buildStore, completeCart, createCart, eventually, storeHeaders, TestStore } from "../helpers/store"
+import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import { buildStore, completeCart, createCart, eventually, signUp, storeHeaders, TestStore } from "../helpers/store"
 
 jest.setTimeout(300 * 1000)
 
@@ -48,11 +49,16 @@ medusaIntegrationTestRunner({
       return { shop, anna, link, portal: login.headers }
     }
 
-    /** A shopper follows the link and orders one €40 item; the order.placed subscriber credits it. */
-    async function referredOrder(slug: string, email = "shopper@example.com") {
+    /** A shopper follows the referral link: the click id the storefront would keep. */
+    async function followLink(slug: string) {
       const res = await api.get(`/r/${slug}`, { maxRedirects: 0, validateStatus: () => true, headers: { "user-agent": BROWSER } })
       expect(res.status).toBe(302)
-      const click_id = new URL(res.headers.location).searchParams.get("aff_click")!
+      return new URL(res.headers.location).searchParams.get("aff_click")!
+    }
+
+    /** A shopper follows the link and orders one €40 item; the order.placed subscriber credits it. */
+    async function referredOrder(slug: string, email = "shopper@example.com") {
+      const click_id = await followLink(slug)
       const cart = await createCart(api, pk, store, { email })
       await api.post(`/store/affiliate/carts/${cart.id}/attribution`, { click_id }, storeHeaders(pk))
       return completeCart(api, pk, store, cart.id)
@@ -63,12 +69,18 @@ medusaIntegrationTestRunner({
     const ledger = async (query: string) => (await api.get(`/admin/affiliate-commissions?${query}`, admin)).data
     const eur = (totals: any[]) => totals.find((t) => t.currency_code === "eur")
 
-    /** Captures the order's payment (the system provider authorizes only) and refunds part of it. */
-    async function refund(order_id: string, amount: number) {
+    /** Captures the order's payment (the system provider only authorizes at checkout). */
+    async function capture(order_id: string) {
       const query = getContainer().resolve("query") as any
-      const { data: [order] } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: order_id } })
-      const paymentId = order.payment_collections[0].payments[0].id
-      await api.post(`/admin/payments/${paymentId}/capture`, {}, admin)
+      const { data: [order] } = await query.graph({ entity: "order", fields: ["payment_collections.payments.id", "payment_collections.payments.captured_at"], filters: { id: order_id } })
+      const payment = order.payment_collections[0].payments[0]
+      if (!payment.captured_at) await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+      return payment.id as string
+    }
+
+    /** Refunds part of the order's captured payment through the admin API. */
+    async function refund(order_id: string, amount: number) {
+      const paymentId = await capture(order_id)
       await api.post(`/admin/payments/${paymentId}/refund`, { amount }, admin)
     }
 
@@ -180,6 +192,41 @@ medusaIntegrationTestRunner({
         const entries = (await ledger(`order_id=${order.id}`)).commissions
         expect(entries).toHaveLength(2)
         expect(eur((await ledger(`order_id=${order.id}`)).totals)).toMatchObject({ total: 0, pending: 0 })
+      })
+
+      it("takes back the returned share once, even when the return is refunded afterwards", async () => {
+        const { link } = await world()
+        await rule({ name: "Standard 10 %", type: "percentage", percentage: 10 })
+        // Two €40 items: returning one takes back half the commission.
+        const click_id = await followLink(link.slug)
+        const cart = await createCart(api, pk, store, { email: "returner@example.com" })
+        const full = (await api.get(`/store/carts/${cart.id}`, storeHeaders(pk))).data.cart
+        await api.post(`/store/carts/${cart.id}/line-items/${full.items[0].id}`, { quantity: 2 }, storeHeaders(pk))
+        await api.post(`/store/affiliate/carts/${cart.id}/attribution`, { click_id }, storeHeaders(pk))
+        const order = await completeCart(api, pk, store, cart.id)
+        const earned = await commissionOf(order.id)
+        expect(earned).toMatchObject({ basis_amount: 80, amount: 8 })
+
+        const query = getContainer().resolve("query") as any
+        const { data: [placed] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order.id } })
+        const itemId = placed.items[0].id
+        await capture(order.id)
+        await createOrderFulfillmentWorkflow(getContainer()).run({ input: { order_id: order.id, items: [{ id: itemId, quantity: 2 }] } })
+        // The admin's return flow: request one item back, receive it, confirm.
+        const ret = (await api.post("/admin/returns", { order_id: order.id }, admin)).data.return
+        await api.post(`/admin/returns/${ret.id}/request-items`, { items: [{ id: itemId, quantity: 1 }] }, admin)
+        await api.post(`/admin/returns/${ret.id}/request`, {}, admin)
+        await api.post(`/admin/returns/${ret.id}/receive`, {}, admin)
+        await api.post(`/admin/returns/${ret.id}/receive-items`, { items: [{ id: itemId, quantity: 1 }] }, admin)
+        await api.post(`/admin/returns/${ret.id}/receive/confirm`, {}, admin)
+        const reversal = await eventually(async () => (await ledger(`order_id=${order.id}&entry_type=reversal`)).commissions[0], "the return's reversal")
+        expect(reversal).toMatchObject({ amount: -4, reverses_id: earned.id, created_by: "order.return_received" })
+
+        // The customer is refunded for the returned item: the share taken back is the same, nothing more is reversed.
+        await refund(order.id, 40)
+        const { reverseOrderCommissionsWorkflow } = await import("../../src/workflows/pay/reverse")
+        await reverseOrderCommissionsWorkflow(getContainer()).run({ input: { order_id: order.id, cause: "refunded" } })
+        expect(eur((await ledger(`order_id=${order.id}`)).totals).total).toBe(4)
       })
 
       it("creates one commission when order.placed is delivered ten times at once", async () => {
@@ -313,6 +360,32 @@ medusaIntegrationTestRunner({
         expect((await attempt(api.post("/admin/affiliate-payouts/affpay_missing/status", { status: "processing" }, admin))).status).toBe(404)
         expect((await attempt(api.get("/admin/affiliate-commissions?status=lost", admin))).status).toBe(400)
         expect((await api.get("/admin/affiliate-payouts", admin)).data.count).toBe(0)
+      })
+    })
+
+    describe("registration bounties and first orders", () => {
+      it("pays a flat bounty for a referred signup, a first-order bonus, then the percentage on later orders", async () => {
+        const { link, anna } = await world()
+        await rule({ name: "Signup bounty", event: "registration", type: "flat", flat_amounts: { eur: 3 } })
+        await rule({ name: "First order bonus", event: "first_order", type: "flat", flat_amounts: { eur: 10 }, priority: 10 })
+        await rule({ name: "Standard 10 %", type: "percentage", percentage: 10 })
+
+        const click_id = await followLink(link.slug)
+        const robin = await signUp(api, pk, { email: "robin@example.com", metadata: { affiliate: { click_id } } })
+        const bounty = await eventually(
+          async () => (await api.get(`/admin/affiliate-commissions?affiliate_id=${anna.id}&entry_type=commission`, admin)).data.commissions.find((c: any) => c.event === "registration"),
+          "the registration bounty"
+        )
+        expect(bounty).toMatchObject({ amount: 3, currency_code: "eur", customer_id: robin.customer.id, order_id: null, created_by: "customer.created" })
+
+        const buy = async () => {
+          const cart = await createCart(api, pk, store, { customer: robin.headers })
+          return completeCart(api, pk, store, cart.id, robin.headers)
+        }
+        const first = await buy()
+        expect(await commissionOf(first.id)).toMatchObject({ event: "first_order", amount: 10 })
+        const second = await buy()
+        expect(await commissionOf(second.id)).toMatchObject({ event: "order", amount: 4, rate: 10 })
       })
     })
 

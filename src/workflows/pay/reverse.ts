@@ -15,31 +15,23 @@ export async function loadOrderOutcome(container: Container, orderId: string, pl
   const { data: [order] } = await query.graph({
     entity: "order",
     fields: [
-      "id", "status", "total", "items.id", "items.quantity", "items.total",
-      "returns.id", "returns.status", "returns.items.item_id", "returns.items.received_quantity",
+      "id", "status", "total", "items.id", "items.quantity", "items.unit_price", "items.detail.return_received_quantity",
       "payment_collections.payments.refunds.amount",
     ],
     filters: { id: orderId },
   })
   if (!order) return null
   const refunds = (order.payment_collections ?? []).flatMap((pc: any) => (pc?.payments ?? []).flatMap((p: any) => (p?.refunds ?? []).map((r: any) => String(r.amount ?? 0))))
-  const unitValue = new Map<string, { total: string; quantity: number }>()
-  for (const item of order.items ?? []) if (item) unitValue.set(item.id, { total: String(item.total ?? 0), quantity: Number(item.quantity ?? 0) })
-  const returned = (order.returns ?? [])
-    .filter((r: any) => r && r.status !== "canceled")
-    .flatMap((r: any) => r.items ?? [])
-    .map((ri: any) => {
-      const item = unitValue.get(ri?.item_id)
-      if (!item || !item.quantity) return "0"
-      return decimal(item.total).times(Number(ri.received_quantity ?? 0)).dividedBy(item.quantity).toString()
-    })
+  // Shares of the items by list price: what came back against what was ordered.
+  const items = (order.items ?? []).filter(Boolean)
+  const value = (item: any, quantity: unknown) => decimal(String(item.unit_price ?? 0)).times(String(quantity ?? 0))
   return {
     canceled: order.status === "canceled",
     refunded: sumMoney(refunds).toString(),
     // Medusa lowers the order's current total as refunds come in: shares are of what was paid at placement.
     order_total: placedTotal ?? String(order.total ?? 0),
-    returned_value: sumMoney(returned).toString(),
-    items_value: sumMoney([...unitValue.values()].map((v) => v.total)).toString(),
+    returned_value: sumMoney(items.map((i: any) => value(i, i.detail?.return_received_quantity))).toString(),
+    items_value: sumMoney(items.map((i: any) => value(i, i.quantity))).toString(),
   }
 }
 
