@@ -28,4 +28,5 @@ module.exports = {
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: LAYERS[process.env.TEST_TYPE] ?? LAYERS.unit,
   testTimeout: 120000,
+  testResultsProcessor: "./scripts/jest-results.js",
 }
