@@ -605,7 +605,7 @@ medusaIntegrationTestRunner({
         const runs = await Promise.all(
           Array.from({ length: 5 }, () => attributeOrderWorkflow(getContainer()).run({ input: { order_id: order.id } }))
         )
-        expect(runs.map((r) => r.result)).toEqual(Array(5).fill({ id: first.id, created: false }))
+        expect(runs.map((r) => r.result)).toEqual(Array(5).fill(expect.objectContaining({ id: first.id, created: false })))
         // Let the replayed deliveries run their course (bounded), watching the row count all along.
         const settle = Date.now() + 1500
         while (Date.now() < settle) {
