@@ -41,7 +41,7 @@ export const PORTAL_JS = String.raw`
     active: { tone: "ok", badge: "Active", icon: "\u2713", title: "Your partner account is active",
       text: "Your referral links and voucher codes are live and earn commission under the program terms." },
     suspended: { tone: "bad", badge: "Suspended", icon: "!", title: "Your account is suspended",
-      text: "While suspended, your links and codes do not earn commission. Your history is kept. Contact the program team to resolve this." },
+      text: "While suspended, your links and codes do not earn commission and payouts wait until your account is active again. Your history and balance are kept. Contact the program team to resolve this." },
     disabled: { tone: "bad", badge: "Disabled", icon: "\u00D7", title: "Your account is disabled",
       text: "This partner account has been closed by the program team. Links and codes no longer work; your history is kept." },
     rejected: { tone: "bad", badge: "Not approved", icon: "\u00D7", title: "Your application was not approved",
@@ -252,6 +252,7 @@ export const PORTAL_JS = String.raw`
     writeJwt(null);
     state.customer = null;
     state.me = null;
+    state.pay = null;
     state.notice = { tone: "info", text: "You are signed out." };
     setHash("#/signin");
     render();
@@ -272,7 +273,14 @@ export const PORTAL_JS = String.raw`
     else if (state.me) view = dashboardView();
     else if (state.invitationToken) view = acceptView();
     else view = applyView();
+    // Controls that re-render the page (filters, pagers) keep the focus.
+    var active = document.activeElement;
+    var focusKey = active && active.getAttribute ? active.getAttribute("data-focus") : null;
     root.replaceChildren(frame(view));
+    if (focusKey) {
+      var again = root.querySelector("[data-focus=" + JSON.stringify(focusKey) + "]");
+      if (again) again.focus({ preventScroll: true });
+    }
     var heading = root.querySelector("h1");
     if (heading && document.activeElement === document.body) heading.focus({ preventScroll: true });
   }
@@ -366,7 +374,7 @@ export const PORTAL_JS = String.raw`
 
   function programFacts(program) {
     var minimums = program.payout_minimums || {};
-    var minimumText = Object.keys(minimums).map(function (c) { return minimums[c] + " " + c.toUpperCase(); }).join(", ");
+    var minimumText = Object.keys(minimums).map(function (c) { return formatMoney(minimums[c], c); }).join(", ");
     return h("dl", { class: "facts" },
       h("dt", null, "Registration"), h("dd", null, { open: "Open to applications", invite: "By invitation only", closed: "Closed to new partners" }[program.registration_mode] || program.registration_mode),
       h("dt", null, "Attribution window"), h("dd", null, program.attribution_window_days + " days after a referral"),
@@ -623,14 +631,53 @@ export const PORTAL_JS = String.raw`
     { id: "sites", label: "Sites" },
     { id: "links", label: "Links & codes" },
     { id: "reporting", label: "Reporting" },
+    { id: "earnings", label: "Earnings" },
+    { id: "payouts", label: "Payouts", external: true },
     { id: "profile", label: "Profile" },
     { id: "help", label: "Help center" }
   ];
 
+  /** Internal channel accounts are never paid out: they have no payouts tab. */
+  function tabsFor(affiliate) {
+    return TABS.filter(function (t) { return !t.external || affiliate.kind !== "internal"; });
+  }
+
+  /** The tab (and for a payout, its id) the address asks for; unknown addresses show the overview. */
+  function routeTab(affiliate) {
+    var parts = currentRoute().split("/");
+    var tab = tabsFor(affiliate).some(function (t) { return t.id === parts[0]; }) ? parts[0] : "overview";
+    var sub = tab === parts[0] && parts.length > 1 ? decodeURIComponent(parts.slice(1).join("/")) : null;
+    return { tab: tab, sub: sub };
+  }
+
+  function tabBody(affiliate, route) {
+    return {
+      overview: overviewTab, sites: sitesTab, links: linksTab, reporting: reportingTab, earnings: earningsTab, payouts: payoutsTab,
+      profile: profileTab, help: helpTab
+    }[route.tab](affiliate, state.me.program, route.sub);
+  }
+
+  /**
+   * Redraws only the open tab, for data that arrived in the background or a
+   * filter: the notice, the heading and the focused control stay.
+   */
+  function refreshTab() {
+    var holder = document.getElementById("tab-body");
+    if (!holder || !state.me) { render(); return; }
+    var active = document.activeElement;
+    var focusKey = active && holder.contains(active) ? active.getAttribute("data-focus") : null;
+    holder.replaceChildren(tabBody(state.me.affiliate, routeTab(state.me.affiliate)));
+    if (focusKey) {
+      var again = holder.querySelector("[data-focus=" + JSON.stringify(focusKey) + "]");
+      if (again) again.focus({ preventScroll: true });
+    }
+  }
+
   function dashboardView() {
     var affiliate = state.me.affiliate;
-    var route = currentRoute();
-    var tab = TABS.some(function (t) { return t.id === route; }) ? route : "overview";
+    var tabs = tabsFor(affiliate);
+    var route = routeTab(affiliate);
+    var tab = route.tab;
     var st = STATUS[affiliate.status] || { tone: "info", badge: affiliate.status, icon: "i", title: affiliate.status, text: "" };
     var banner = h("section", { class: "banner banner-" + st.tone, "data-testid": "status-banner", "aria-labelledby": "status-title" },
       h("div", { class: "banner-icon", "aria-hidden": "true" }, st.icon),
@@ -639,12 +686,10 @@ export const PORTAL_JS = String.raw`
         h("p", null, st.text),
         affiliate.kind === "internal" ? h("p", { class: "small", style: "margin-top:0.35rem" }, "Internal channel account: the same tools for your own marketing channels, without payouts.") : null));
     var nav = h("nav", { class: "tabs", "aria-label": "Partner workspace" },
-      TABS.map(function (t) {
+      tabs.map(function (t) {
         return h("a", { href: "#/" + t.id, "aria-current": t.id === tab ? "page" : null }, t.label);
       }));
-    var body = {
-      overview: overviewTab, sites: sitesTab, links: linksTab, reporting: reportingTab, profile: profileTab, help: helpTab
-    }[tab](affiliate, state.me.program);
+    var body = h("div", { id: "tab-body" }, tabBody(affiliate, route));
     return h("div", null,
       h("div", { class: "hero" },
         h("h1", { tabindex: "-1" }, "Welcome, " + (affiliate.name || state.customer.email)),
@@ -757,11 +802,12 @@ export const PORTAL_JS = String.raw`
         tile(String(referrals.length), "Referral channels"),
         tile(String(codes), "Voucher codes and aliases")),
       h("div", { class: "grid-2" },
-        h("section", { class: "card", "aria-labelledby": "perf-title" },
+        h("section", { class: "card", "aria-labelledby": "perf-title", "data-testid": "performance" },
           h("h2", { id: "perf-title" }, "Performance"),
           h("p", null, "Clicks, unique visits, registrations and orders attributed to you, by day, link and campaign, in your time zone."),
           h("p", null, h("a", { href: "#/reporting" }, "Open your reporting")),
-          h("p", { class: "muted small" }, "Commissions and payouts will show here once the program starts paying.")),
+          h("h3", { class: "subhead" }, "Earnings"),
+          earningsSummary(affiliate, payState(affiliate))),
         h("section", { class: "card", "aria-labelledby": "terms2-title" },
           h("h2", { id: "terms2-title" }, "Program terms"),
           programFacts(program))));
@@ -1200,6 +1246,548 @@ export const PORTAL_JS = String.raw`
     return h("div", { "data-testid": "reporting" }, reportForm(rep), body);
   }
 
+  // ---------------------------------------------------------------- views: earnings and payouts
+
+  var LEDGER_PAGE = 20;
+  var PAYOUTS_PAGE = 20;
+  var LEDGER_FILTERS = [
+    ["", "All statuses"], ["pending", "Pending (on hold)"], ["approved", "Approved"], ["paid", "Paid"], ["void", "Void"]
+  ];
+  var COMMISSION_STATUS = {
+    pending: { tone: "warn", label: "Pending" },
+    approved: { tone: "info", label: "Approved" },
+    in_payout: { tone: "info", label: "In a payout" },
+    paid: { tone: "ok", label: "Paid" },
+    void: { tone: "outline", label: "Void" }
+  };
+  var PAYOUT_STATUS = {
+    draft: { tone: "info", label: "Being prepared", live: true,
+      text: "The program team has prepared this payout. Its commissions are set aside for it and are paid together." },
+    processing: { tone: "info", label: "Processing", live: true,
+      text: "The payment is on its way to the payout details in your profile." },
+    paid: { tone: "ok", label: "Paid",
+      text: "The program team sent this payment. Use the reference to find it on your statement." },
+    failed: { tone: "bad", label: "Failed",
+      text: "The payment did not go through. Its commissions went back to your approved balance and are paid with the next payout; check your payout details." },
+    canceled: { tone: "outline", label: "Canceled",
+      text: "The program team canceled this payout. Its commissions went back to your approved balance and are paid with the next payout." }
+  };
+  var EVENT_TEXT = { registration: "Registration", order: "Order", first_order: "First order" };
+  var ENTRY_TEXT = { reversal: "Reversal", clawback: "Clawback", adjustment: "Adjustment" };
+  var REVERSED_OF = {
+    registration: "of a registration commission", order: "of an order commission", first_order: "of a first-order commission"
+  };
+
+  function isInternal(affiliate) { return affiliate.kind === "internal"; }
+
+  /** Money owed to the partner, per signed-in account; kept while switching tabs and refreshed on each visit. */
+  function payState(affiliate) {
+    if (!state.pay || state.pay.affiliateId !== affiliate.id) {
+      state.pay = {
+        affiliateId: affiliate.id,
+        timezone: affiliate.timezone || BROWSER_TZ,
+        balance: { status: "idle", data: null, error: null },
+        payouts: { status: "idle", data: null, error: null },
+        ledger: { status: "idle", data: null, error: null, filter: "", offset: 0 },
+        detail: { status: "idle", data: null, error: null, id: null },
+        known: {}
+      };
+    }
+    state.pay.timezone = affiliate.timezone || BROWSER_TZ;
+    return state.pay;
+  }
+
+  /** After a navigation the figures are read again (the old ones stay on screen meanwhile). */
+  function stalePay() {
+    if (!state.pay) return;
+    ["balance", "payouts", "ledger", "detail"].forEach(function (key) {
+      var res = state.pay[key];
+      if (res.status !== "loading") res.status = "idle";
+    });
+  }
+
+  function isPayRoute() {
+    var tab = currentRoute().split("/")[0];
+    return tab === "overview" || tab === "earnings" || tab === "payouts" || tab === "";
+  }
+
+  function remember(pay, payouts) {
+    (payouts || []).forEach(function (p) { if (p && p.id) pay.known[p.id] = p; });
+  }
+
+  /** Loads into a resource; only the newest request of a resource may write to it. */
+  function fetchInto(res, url, keep) {
+    res.status = "loading";
+    res.error = null;
+    var ticket = res.ticket = (res.ticket || 0) + 1;
+    return call("GET", withProgram(url)).then(function (data) {
+      if (res.ticket !== ticket) return;
+      res.data = keep ? keep(data, res.data) : data;
+      res.status = "done";
+    }, function (err) {
+      if (res.ticket !== ticket) return;
+      res.status = "error";
+      res.error = err.message;
+      res.errorStatus = err.status;
+    }).then(function () {
+      if (res.ticket === ticket && state.pay && isPayRoute()) refreshTab();
+    });
+  }
+
+  function ensureBalance(pay) {
+    if (pay.balance.status === "idle") fetchInto(pay.balance, "/store/affiliate/me/balance");
+  }
+  function ensurePayouts(pay) {
+    if (pay.payouts.status !== "idle") return;
+    // A refresh reads as many payouts as were on screen.
+    var shown = pay.payouts.data ? pay.payouts.data.payouts.length : 0;
+    var limit = Math.min(200, Math.max(PAYOUTS_PAGE, shown));
+    fetchInto(pay.payouts, "/store/affiliate/me/payouts?limit=" + limit + "&offset=0", function (data) {
+      remember(pay, data.payouts);
+      return { payouts: data.payouts || [], count: data.count || 0 };
+    });
+  }
+  function ledgerUrl(led) {
+    var params = new URLSearchParams();
+    params.set("limit", String(LEDGER_PAGE));
+    params.set("offset", String(led.offset));
+    if (led.filter) params.set("status", led.filter);
+    return "/store/affiliate/me/commissions?" + params.toString();
+  }
+  function ensureLedger(pay) {
+    if (pay.ledger.status === "idle") fetchInto(pay.ledger, ledgerUrl(pay.ledger));
+  }
+  function ensureDetail(pay, id) {
+    var det = pay.detail;
+    if (det.id !== id) { det.id = id; det.data = null; det.error = null; det.status = "idle"; }
+    if (det.status === "idle") {
+      fetchInto(det, "/store/affiliate/me/payouts/" + encodeURIComponent(id), function (data) {
+        remember(pay, [data.payout]);
+        return data;
+      });
+    }
+  }
+
+  // Money: amounts arrive in major units; sums are done in whole minor units, never in floats.
+  function currencyDigits(currency) {
+    try {
+      return new Intl.NumberFormat("en", { style: "currency", currency: String(currency).toUpperCase() }).resolvedOptions().maximumFractionDigits;
+    } catch (e) { return 2; }
+  }
+  function toMinor(amount, currency) {
+    return Math.round(Number(amount || 0) * Math.pow(10, currencyDigits(currency)));
+  }
+  function fromMinor(minor, currency) {
+    return minor / Math.pow(10, currencyDigits(currency));
+  }
+  function formatSigned(amount, currency) {
+    try {
+      return new Intl.NumberFormat(undefined, { style: "currency", currency: String(currency).toUpperCase(), signDisplay: "exceptZero" }).format(amount);
+    } catch (e) {
+      return formatMoney(amount, currency);
+    }
+  }
+  function formatPercent(rate) {
+    if (rate === null || rate === undefined) return "";
+    try { return new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 2 }).format(Number(rate) / 100); } catch (e) { return rate + " %"; }
+  }
+  /** Dates of money follow the account's time zone, like the reports. */
+  function payDate(value, withTime) {
+    if (!value) return "";
+    var d = new Date(value);
+    if (isNaN(d.getTime())) return String(value);
+    var options = { year: "numeric", month: "short", day: "numeric" };
+    if (withTime) { options.hour = "2-digit"; options.minute = "2-digit"; }
+    var tz = state.pay && state.pay.timezone;
+    try { if (tz) options.timeZone = tz; return d.toLocaleString(undefined, options); } catch (e) {
+      delete options.timeZone;
+      return d.toLocaleString(undefined, options);
+    }
+  }
+
+  function loadingLine(text) {
+    return h("div", { class: "loading-line", role: "status" },
+      h("span", { class: "spinner spinner-inline", "aria-hidden": "true" }), h("span", { class: "muted" }, text));
+  }
+  function failedLine(res, what) {
+    var retry = h("button", { type: "button", class: "btn-link", "data-focus": "retry-" + what }, "Try again");
+    retry.addEventListener("click", function () { res.status = "idle"; refreshTab(); });
+    return h("div", { class: "alert alert-error", role: "alert" }, res.error + " ", retry);
+  }
+
+  /** One line on how money moves: pending for the hold, then approved, then paid once the minimum is reached. */
+  function moneyRule(affiliate, program) {
+    var hold = Number(program.hold_days || 0);
+    var first = hold > 0
+      ? "A new commission is pending for the " + hold + "-day hold period (a cancellation, refund or return in that time takes it back), then it is approved."
+      : "A new commission is approved straight away: this program has no hold period.";
+    if (isInternal(affiliate)) return first + " Internal channel accounts are never paid out: these figures are for your reporting.";
+    return first + " A payout pays your approved balance once it reaches the program minimum.";
+  }
+
+  function moneyTile(value, currency, label, hint, extra) {
+    return h("div", { class: "tile" + (extra ? " " + extra : "") },
+      h("div", { class: "tile-value" }, formatMoney(value, currency)),
+      h("div", { class: "tile-label" }, label),
+      hint ? h("div", { class: "tile-hint" }, hint) : null);
+  }
+
+  function minimumLine(b, affiliate) {
+    if (isInternal(affiliate)) return null;
+    var cur = b.currency_code;
+    var approved = toMinor(b.approved, cur);
+    var minimum = toMinor(b.minimum, cur);
+    var minText = formatMoney(b.minimum, cur);
+    var text, pct = null;
+    if (approved < 0) {
+      text = "Your approved balance is " + formatMoney(b.approved, cur) + " after a clawback: new approved commissions make up for it first. Payout minimum: " + (minimum > 0 ? minText : "none") + ".";
+      pct = 0;
+    } else if (minimum <= 0) {
+      text = approved > 0
+        ? "No payout minimum applies: your approved balance goes into the next payout."
+        : "No payout minimum applies: approved commissions go into the next payout.";
+    } else if (approved >= minimum) {
+      text = "Your approved balance has reached the payout minimum of " + minText + ": it goes into the next payout.";
+      pct = 100;
+    } else {
+      text = formatMoney(fromMinor(minimum - approved, cur), cur) + " more in approved commissions to reach the payout minimum of " + minText + ".";
+      pct = Math.max(0, Math.min(100, approved / minimum * 100));
+    }
+    return h("div", { class: "minimum", "data-testid": "payout-minimum" },
+      pct === null ? null : h("div", { class: "meter", "aria-hidden": "true" }, h("span", { style: "width:" + pct + "%" })),
+      h("p", { class: "small" }, text));
+  }
+
+  function currencyBalance(b, affiliate, several) {
+    var cur = b.currency_code;
+    var internal = isInternal(affiliate);
+    return h("div", { class: "balance", "data-testid": "balance", "data-currency": cur },
+      several ? h("h3", null, String(cur).toUpperCase()) : null,
+      h("div", { class: "tiles tiles-4 tiles-money" },
+        moneyTile(b.pending, cur, "Pending", "On hold; may still be taken back"),
+        moneyTile(b.approved, cur, "Approved", internal ? "Past the hold period" : "Ready for the next payout", "tile-accent"),
+        internal ? null : moneyTile(b.in_payout, cur, "In a payout", "Being paid out now"),
+        internal ? null : moneyTile(b.paid, cur, "Paid", "Paid out to you so far")),
+      minimumLine(b, affiliate));
+  }
+
+  function balanceCard(affiliate, program, pay) {
+    var res = pay.balance;
+    var body;
+    if (!res.data) {
+      body = res.status === "error" ? failedLine(res, "balance") : loadingLine("Loading your balance\u2026");
+    } else if (!(res.data.balances || []).length) {
+      body = h("p", { class: "muted", "data-testid": "no-earnings" }, "No earnings yet. Commissions show up here as soon as a customer you referred earns you one.");
+    } else {
+      var several = res.data.balances.length > 1;
+      body = h("div", { class: res.status === "loading" ? "is-updating" : null },
+        res.status === "error" ? failedLine(res, "balance") : null,
+        res.data.balances.map(function (b) { return currencyBalance(b, affiliate, several); }));
+    }
+    return h("section", { class: "card", "aria-labelledby": "balance-title", "data-testid": "balances" },
+      h("h2", { id: "balance-title" }, "Balance"),
+      h("p", { class: "muted small", "data-testid": "money-rule" }, moneyRule(affiliate, program)),
+      body);
+  }
+
+  function entryKind(c) {
+    if (c.entry_type === "commission") return EVENT_TEXT[c.event] || "Commission";
+    return ENTRY_TEXT[c.entry_type] || c.entry_type;
+  }
+
+  /** Status of a ledger line: an approved line that sits in a payout being prepared says so. */
+  function lineStatus(pay, c) {
+    var payout = c.payout_id ? pay.known[c.payout_id] : null;
+    if (c.status === "approved" && payout && PAYOUT_STATUS[payout.status] && PAYOUT_STATUS[payout.status].live) return "in_payout";
+    return c.status;
+  }
+
+  function payoutLink(pay, id, key) {
+    var p = pay.known[id];
+    return h("a", { href: "#/payouts/" + encodeURIComponent(id), class: "small block", "data-focus": key }, p ? "Payout of " + payDate(p.created_at) : "See the payout");
+  }
+
+  var LEDGER_COLUMNS = [
+    { key: "date", label: "Date" }, { key: "source", label: "Source" }, { key: "customer", label: "Customer" },
+    { key: "event", label: "Event" }, { key: "basis", label: "Basis", num: true }, { key: "rate", label: "Rate", num: true },
+    { key: "amount", label: "Amount", num: true }, { key: "status", label: "Status" }
+  ];
+
+  function ledgerCells(pay, c, options) {
+    var cur = c.currency_code;
+    var negative = Number(c.amount) < 0;
+    var kind = entryKind(c);
+    var source = [];
+    if (c.referral) source.push(h("span", { class: "block" }, c.referral.name), h("span", { class: "muted small block mono" }, c.referral.slug));
+    else if (c.entry_type === "adjustment") source.push(h("span", { class: "block" }, "Program team"));
+    if (c.site) source.push(h("span", { class: "muted small block" }, c.site.name));
+    var st = lineStatus(pay, c);
+    var sInfo = COMMISSION_STATUS[st] || { tone: "outline", label: st };
+    var statusDetail = null;
+    if (st === "pending" && c.hold_until) statusDetail = h("span", { class: "muted small block" }, "On hold until " + payDate(c.hold_until));
+    else if (st === "approved" && !isInternal(state.me.affiliate)) statusDetail = h("span", { class: "muted small block" }, "For the next payout");
+    else if (st === "paid" && c.paid_at) statusDetail = h("span", { class: "muted small block" }, "On " + payDate(c.paid_at));
+    var link = c.payout_id && !options.inPayout ? payoutLink(pay, c.payout_id, "payout-of-" + c.id) : null;
+    return {
+      date: h("time", { datetime: c.created_at }, payDate(c.created_at, true)),
+      source: source.length ? source : null,
+      customer: c.customer ? h("span", { "data-testid": "ledger-customer" }, c.customer) : null,
+      event: [h("span", { class: "entry-kind" + (negative ? " is-negative" : "") }, kind),
+        c.entry_type !== "commission" && REVERSED_OF[c.event] ? h("span", { class: "muted small block" }, REVERSED_OF[c.event]) : null],
+      basis: c.basis_amount === null || c.basis_amount === undefined ? "" : formatMoney(c.basis_amount, cur),
+      rate: c.rate === null || c.rate === undefined ? (c.entry_type === "commission" && c.basis_amount === null ? "Flat" : "") : formatPercent(c.rate),
+      amount: h("span", { class: "amount" + (negative ? " is-negative" : "") }, formatSigned(c.amount, cur)),
+      status: [badge(sInfo.tone, sInfo.label), statusDetail, link]
+    };
+  }
+
+  /** The ledger as a table on wide screens and as one block per line on phones. */
+  function ledgerTable(pay, rows, label, testid, options) {
+    options = options || {};
+    return h("div", { class: "table-wrap" },
+      h("table", { class: "data stack ledger", "aria-label": label, "data-testid": testid, role: "table" },
+        h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, LEDGER_COLUMNS.map(function (col) {
+          return h("th", { scope: "col", role: "columnheader", class: col.num ? "num" : null }, col.label);
+        }))),
+        rows.map(function (c) {
+          var cells = ledgerCells(pay, c, options);
+          var negative = Number(c.amount) < 0;
+          return h("tbody", { role: "rowgroup", class: "entry-group" + (negative ? " negative-line" : ""), "data-testid": "ledger-line", "data-entry": c.entry_type, "data-status": c.status },
+            h("tr", { role: "row", class: "entry" }, LEDGER_COLUMNS.map(function (col) {
+              var value = cells[col.key];
+              var empty = value === "" || value === null;
+              return h("td", {
+                role: "cell",
+                class: "c-" + col.key + (col.num ? " num" : "") + (empty ? " is-empty" : ""),
+                "data-label": col.label
+              }, empty ? h("span", { class: "muted" }, "\u2013") : value);
+            })),
+            c.summary ? h("tr", { role: "row", class: "note" },
+              h("td", { role: "cell", colspan: String(LEDGER_COLUMNS.length), class: "c-note" }, h("span", { class: "visually-hidden" }, "Details: "), c.summary)) : null);
+        })));
+  }
+
+  function ledgerCard(affiliate, pay) {
+    var led = pay.ledger;
+    var select = h("select", { name: "status", id: "ledger-status", "data-focus": "ledger-status" },
+      LEDGER_FILTERS.map(function (o) { return h("option", { value: o[0], selected: led.filter === o[0] }, o[1]); }));
+    select.addEventListener("change", function () {
+      led.filter = select.value;
+      led.offset = 0;
+      led.status = "idle";
+      refreshTab();
+    });
+    var data = led.data;
+    var body;
+    if (!data) {
+      body = led.status === "error" ? failedLine(led, "ledger") : loadingLine("Loading your commissions\u2026");
+    } else {
+      var rows = data.commissions || [];
+      var count = data.count || 0;
+      var offset = typeof data.offset === "number" ? data.offset : led.offset;
+      var from = rows.length ? offset + 1 : 0;
+      var to = offset + rows.length;
+      var pager = null;
+      if (count > LEDGER_PAGE) {
+        var page = function (key, label, aria, enabled, offset) {
+          var btn = h("button", { type: "button", class: "btn btn-secondary btn-small", "aria-label": aria, "aria-disabled": enabled ? null : "true", "data-focus": key }, label);
+          btn.addEventListener("click", function () {
+            if (!enabled || led.status === "loading") return;
+            led.offset = offset;
+            led.status = "idle";
+            refreshTab();
+          });
+          return btn;
+        };
+        pager = h("nav", { class: "pager", "aria-label": "Ledger pages" },
+          page("ledger-prev", "\u2190 Newer", "Newer entries", offset > 0, Math.max(0, offset - LEDGER_PAGE)),
+          h("span", { class: "muted small" }, "Page " + (Math.floor(offset / LEDGER_PAGE) + 1) + " of " + Math.ceil(count / LEDGER_PAGE)),
+          page("ledger-next", "Older \u2192", "Older entries", to < count, offset + LEDGER_PAGE));
+      }
+      body = h("div", { class: led.status === "loading" ? "is-updating" : null },
+        led.status === "error" ? failedLine(led, "ledger") : null,
+        h("p", { class: "muted small", "data-testid": "ledger-count" }, count
+          ? "Showing " + from + "\u2013" + to + " of " + count + (count === 1 ? " entry" : " entries") + ", newest first. Times in " + pay.timezone + "."
+          : ""),
+        rows.length
+          ? ledgerTable(pay, rows, "Commission ledger", "ledger")
+          : h("p", { class: "muted", "data-testid": "ledger-empty" }, led.filter
+              ? "No entries with this status."
+              : "No commissions yet. Each commission, reversal and adjustment will be listed here with its amount and status."),
+        pager);
+    }
+    return h("section", { class: "card", "aria-labelledby": "ledger-title" },
+      h("div", { class: "card-head" },
+        h("h2", { id: "ledger-title" }, "Commission ledger"),
+        h("div", { class: "field field-inline" }, h("label", { for: "ledger-status" }, "Status"), select)),
+      h("p", { class: "muted small" }, "Every line of your earnings: what earned it, the amount and where it stands. Nothing is edited afterwards: when an order is canceled, refunded or returned, a negative reversal (before payment) or clawback (after payment) is added, and the program team's corrections show as adjustments. Customers show as pseudonyms."),
+      body);
+  }
+
+  function earningsTab(affiliate, program) {
+    var pay = payState(affiliate);
+    ensureBalance(pay);
+    ensureLedger(pay);
+    // Knowing the payouts lets the ledger say which lines are in one.
+    if (!isInternal(affiliate)) ensurePayouts(pay);
+    return h("div", { "data-testid": "earnings" },
+      balanceCard(affiliate, program, pay),
+      ledgerCard(affiliate, pay));
+  }
+
+  function payoutBadge(status) {
+    var st = PAYOUT_STATUS[status] || { tone: "outline", label: status };
+    return badge(st.tone, st.label);
+  }
+
+  var PAYOUT_COLUMNS = [
+    { key: "date", label: "Date" }, { key: "amount", label: "Amount", num: true }, { key: "status", label: "Status" },
+    { key: "reference", label: "Reference" }, { key: "items", label: "Commissions" }
+  ];
+
+  function payoutsTable(pay, payouts) {
+    return h("div", { class: "table-wrap" },
+      h("table", { class: "data stack payouts", "aria-label": "Payout history", "data-testid": "payouts", role: "table" },
+        h("thead", { role: "rowgroup" }, h("tr", { role: "row" }, PAYOUT_COLUMNS.map(function (col) {
+          return h("th", { scope: "col", role: "columnheader", class: col.num ? "num" : null }, col.label);
+        }))),
+        h("tbody", { role: "rowgroup" }, payouts.map(function (p) {
+          var cells = {
+            date: [h("time", { datetime: p.created_at }, payDate(p.created_at)),
+              p.paid_at ? h("span", { class: "muted small block" }, "Paid on " + payDate(p.paid_at)) : null],
+            amount: h("strong", { class: "amount" + (Number(p.amount) < 0 ? " is-negative" : "") }, formatMoney(p.amount, p.currency_code)),
+            status: payoutBadge(p.status),
+            reference: p.reference ? h("span", { class: "mono" }, p.reference) : h("span", { class: "muted" }, p.status === "paid" ? "\u2013" : "When paid"),
+            items: h("a", { href: "#/payouts/" + encodeURIComponent(p.id), "data-focus": "payout-view-" + p.id, "aria-label": "View the " + p.item_count + " commission" + (p.item_count === 1 ? "" : "s") + " of the payout of " + payDate(p.created_at) },
+              "View " + p.item_count + " commission" + (p.item_count === 1 ? "" : "s"))
+          };
+          return h("tr", { role: "row", class: "entry", "data-testid": "payout-row", "data-payout": p.id }, PAYOUT_COLUMNS.map(function (col) {
+            return h("td", { role: "cell", class: "c-" + col.key + (col.num ? " num" : ""), "data-label": col.label }, cells[col.key]);
+          }));
+        }))));
+  }
+
+  function payoutHistoryCard(pay) {
+    var res = pay.payouts;
+    var body;
+    if (!res.data) {
+      body = res.status === "error" ? failedLine(res, "payouts") : loadingLine("Loading your payouts\u2026");
+    } else {
+      var list = res.data.payouts;
+      var more = null;
+      if (list.length < res.data.count) {
+        more = h("button", { type: "button", class: "btn btn-secondary btn-small", "data-focus": "payouts-more" }, "Show older payouts");
+        more.addEventListener("click", function () {
+          if (res.status === "loading") return;
+          more.textContent = "Loading\u2026";
+          fetchInto(res, "/store/affiliate/me/payouts?limit=" + PAYOUTS_PAGE + "&offset=" + list.length, function (data, old) {
+            remember(pay, data.payouts);
+            return { payouts: old.payouts.concat(data.payouts || []), count: data.count || 0 };
+          });
+        });
+      }
+      body = h("div", { class: res.status === "loading" ? "is-updating" : null },
+        res.status === "error" ? failedLine(res, "payouts") : null,
+        list.length
+          ? payoutsTable(pay, list)
+          : h("p", { class: "muted", "data-testid": "no-payouts" }, "No payouts yet. Once your approved balance reaches the program minimum, the next payout run pays it and it is listed here."),
+        more ? h("div", { class: "form-actions" }, more) : null);
+    }
+    return h("section", { class: "card", "aria-labelledby": "payouts-title" },
+      h("div", { class: "card-head" },
+        h("h2", { id: "payouts-title" }, "Payout history"),
+        res.data && res.data.count ? h("span", { class: "muted small" }, res.data.count + " payout" + (res.data.count === 1 ? "" : "s") + ", newest first") : null),
+      h("p", { class: "muted small" }, "A payout pays your approved commissions together. Open one to see every commission it included, so you can match it with your statement. If a payout fails or is canceled, its commissions return to your approved balance."),
+      body);
+  }
+
+  function payoutDetail(affiliate, pay, id) {
+    ensureDetail(pay, id);
+    var det = pay.detail;
+    var back = h("p", null, h("a", { href: "#/payouts" }, "\u2190 All payouts"));
+    if (!det.data) {
+      return h("section", { class: "card", "aria-labelledby": "payout-title", "data-testid": "payout-detail" },
+        back,
+        h("h2", { id: "payout-title" }, "Payout"),
+        det.status === "error"
+          ? (det.errorStatus === 404
+              ? h("div", { class: "alert alert-error", role: "alert" }, det.error + " It may belong to another account, or the link is mistyped.")
+              : failedLine(det, "payout"))
+          : loadingLine("Loading the payout\u2026"));
+    }
+    var p = det.data.payout;
+    var items = det.data.items || [];
+    var cur = p.currency_code;
+    var sum = 0;
+    items.forEach(function (c) { sum += toMinor(c.amount, c.currency_code || cur); });
+    var matches = sum === toMinor(p.amount, cur);
+    var st = PAYOUT_STATUS[p.status] || { text: "" };
+    return h("section", { class: "card" + (det.status === "loading" ? " is-updating" : ""), "aria-labelledby": "payout-title", "data-testid": "payout-detail" },
+      back,
+      h("div", { class: "card-head" },
+        h("h2", { id: "payout-title", tabindex: "-1" }, "Payout of " + payDate(p.created_at)),
+        payoutBadge(p.status)),
+      st.text ? h("p", { class: "muted" }, st.text) : null,
+      h("dl", { class: "facts" },
+        h("dt", null, "Amount"), h("dd", { "data-testid": "payout-amount" }, formatMoney(p.amount, cur)),
+        h("dt", null, "Reference"), h("dd", { class: p.reference ? "mono" : null }, p.reference || (p.status === "paid" ? "\u2013" : "Given when it is paid")),
+        h("dt", null, "Created"), h("dd", null, payDate(p.created_at, true)),
+        p.paid_at ? [h("dt", null, "Paid on"), h("dd", null, payDate(p.paid_at, true))] : null,
+        h("dt", null, "Commissions"), h("dd", null, String(p.item_count))),
+      h("div", { class: "alert " + (matches ? "alert-ok" : "alert-warn"), "data-testid": "payout-reconciliation" },
+        matches
+          ? "The " + items.length + " commission" + (items.length === 1 ? "" : "s") + " below add up to " + formatMoney(p.amount, cur) + ", the amount of this payout" + (items.some(function (c) { return Number(c.amount) < 0; }) ? " (negative lines are deducted)." : ".")
+          : "The commissions below add up to " + formatMoney(fromMinor(sum, cur), cur) + ", but the payout is " + formatMoney(p.amount, cur) + ". Contact the program team."),
+      items.length ? ledgerTable(pay, items, "Commissions in this payout", "payout-items", { inPayout: true }) : h("p", { class: "muted" }, "This payout lists no commissions."));
+  }
+
+  function payoutsTab(affiliate, program, sub) {
+    var pay = payState(affiliate);
+    if (sub) return h("div", { "data-testid": "payouts-tab" }, payoutDetail(affiliate, pay, sub));
+    ensureBalance(pay);
+    ensurePayouts(pay);
+    return h("div", { "data-testid": "payouts-tab" }, payoutHistoryCard(pay));
+  }
+
+  /** The overview's money figures: approved, pending and the latest payout, per currency. */
+  function earningsSummary(affiliate, pay) {
+    var internal = isInternal(affiliate);
+    ensureBalance(pay);
+    if (!internal) ensurePayouts(pay);
+    var res = pay.balance;
+    if (!res.data) return res.status === "error" ? failedLine(res, "overview-balance") : loadingLine("Loading your earnings\u2026");
+    var balances = res.data.balances || [];
+    var list = !internal && pay.payouts.data ? pay.payouts.data.payouts : [];
+    var lastPaid = list.filter(function (p) { return p.status === "paid"; })[0] || null;
+    var upcoming = list.filter(function (p) { return PAYOUT_STATUS[p.status] && PAYOUT_STATUS[p.status].live; })[0] || null;
+    var rows = [];
+    var several = balances.length > 1;
+    balances.forEach(function (b) {
+      var suffix = several ? " (" + String(b.currency_code).toUpperCase() + ")" : "";
+      rows.push(h("dt", null, internal ? "Approved" + suffix : "Approved, for the next payout" + suffix),
+        h("dd", { "data-testid": "overview-approved" }, formatMoney(b.approved, b.currency_code)));
+      rows.push(h("dt", null, "Pending, on hold" + suffix), h("dd", { "data-testid": "overview-pending" }, formatMoney(b.pending, b.currency_code)));
+    });
+    if (!internal) {
+      var last;
+      if (lastPaid) last = formatMoney(lastPaid.amount, lastPaid.currency_code) + ", paid on " + payDate(lastPaid.paid_at || lastPaid.created_at);
+      else if (pay.payouts.status === "error") last = h("span", { class: "muted" }, pay.payouts.error);
+      else if (!pay.payouts.data) last = h("span", { class: "muted" }, "Loading\u2026");
+      else last = h("span", { class: "muted" }, "None yet");
+      rows.push(h("dt", null, "Last payout"), h("dd", { "data-testid": "overview-last-payout" }, last));
+      if (upcoming) {
+        rows.push(h("dt", null, "Next payout"), h("dd", { "data-testid": "overview-next-payout" },
+          formatMoney(upcoming.amount, upcoming.currency_code) + " ", payoutBadge(upcoming.status)));
+      }
+    }
+    return h("div", { class: "earnings-summary" + (res.status === "loading" ? " is-updating" : ""), "data-testid": "earnings-summary" },
+      balances.length ? null : h("p", { class: "muted small" }, "No earnings yet: commissions show up as soon as a customer you referred earns you one."),
+      h("dl", { class: "facts" }, rows),
+      h("p", { class: "links-inline" },
+        h("a", { href: "#/earnings", "data-focus": "open-earnings" }, "Open your earnings"),
+        internal ? null : h("a", { href: "#/payouts", "data-focus": "open-payouts" }, "See all payouts")));
+  }
+
   function saveProfile(changes, message) {
     return call("POST", "/store/affiliate/me", programBody(changes)).then(function () {
       state.notice = { tone: "ok", text: message || "Profile saved." };
@@ -1272,6 +1860,40 @@ export const PORTAL_JS = String.raw`
       box, form);
   }
 
+  /** How money moves, in this program's own numbers: always true, whatever the program team writes. */
+  function payingFaq(affiliate, program) {
+    var hold = Number(program.hold_days || 0);
+    var minimums = program.payout_minimums || {};
+    var minimumText = Object.keys(minimums).filter(function (c) { return Number(minimums[c]) > 0; })
+      .map(function (c) { return formatMoney(minimums[c], c); }).join(" or ");
+    var holdText = hold > 0
+      ? "It stays pending for the " + hold + "-day hold period; a cancellation, refund or return in that time takes it back. Then it is approved."
+      : "This program has no hold period, so it is approved straight away.";
+    var entries = [];
+    if (affiliate.kind === "internal") {
+      entries.push(["How are commissions handled for an internal channel?",
+        "When a registration or order of a customer you referred earns a commission, it is added to your ledger as pending. " + holdText +
+        " Internal channel accounts are never paid out: the Earnings tab shows the figures for your reporting."]);
+    } else {
+      entries.push(["How does a commission turn into a payment?",
+        "When a registration or order of a customer you referred earns a commission, it is added to your ledger (Earnings tab) as pending. " + holdText +
+        " When your approved balance reaches the payout minimum" + (minimumText ? " (" + minimumText + ")" : "") +
+        ", the next payout run pays it to the payout details in your profile, and its commissions show as paid."]);
+    }
+    entries.push(["What do pending, approved, in a payout and paid mean?",
+      "Pending: on hold and may still be taken back. Approved: past the hold period" + (affiliate.kind === "internal" ? "." : " and waiting for the next payout. In a payout: part of a payout being prepared or sent. Paid: sent to you; the payout shows the payment reference.")]);
+    entries.push(["Why does my ledger have negative lines?",
+      "Ledger lines are never edited or deleted. When an order is canceled, refunded or returned, a negative line is added: a reversal if the commission was not paid yet, a clawback if it was" +
+      (affiliate.kind === "internal" ? "." : " (a clawback is deducted from your next payout).") + " Corrections by the program team show as adjustments with their reason."]);
+    if (affiliate.kind !== "internal") {
+      entries.push(["How do I check a payout against my statement?",
+        "Open the Payouts tab and choose a payout: it lists every commission it included, and they add up to the amount paid. The reference is the one on your bank or PayPal statement. If a payout fails or is canceled, its commissions go back to your approved balance and into the next payout."]);
+    }
+    return h("div", { "data-testid": "help-paying" },
+      h("h3", { class: "subhead" }, "Earnings and payouts"),
+      entries.map(function (e) { return h("details", { class: "faq" }, h("summary", null, e[0]), h("div", null, e[1])); }));
+  }
+
   function helpTab(affiliate, program) {
     var entries = (program.help_center && program.help_center.entries) || [];
     return h("section", { class: "card", "aria-labelledby": "help-title" },
@@ -1279,6 +1901,7 @@ export const PORTAL_JS = String.raw`
       entries.length
         ? entries.map(function (e) { return h("details", { class: "faq" }, h("summary", null, e.question), h("div", null, e.answer)); })
         : h("p", { class: "muted" }, "The program team has not published help articles yet. Contact them with any question."),
+      payingFaq(affiliate, program),
       h("p", { class: "muted small", style: "margin-top:1rem" },
         "About privacy: customers you refer are shown anonymised (a pseudonym, dates, site and link / code / UTM context), never with their name, email, phone or address."));
   }
@@ -1293,7 +1916,14 @@ export const PORTAL_JS = String.raw`
   }
 
   window.addEventListener("hashchange", function () {
-    if (state.program) render();
+    if (!state.program) return;
+    stalePay();
+    render();
+    // A payout opened from far down the ledger starts at its top.
+    if (currentRoute().indexOf("/") > 0) {
+      var target = root.querySelector("[data-testid=payout-detail]");
+      if (target) target.scrollIntoView({ block: "start" });
+    }
   });
 
   loadInvitation()

@@ -265,6 +265,42 @@ table.data td:first-child { white-space: nowrap; }
 .conv-amount { font-weight: 650; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .chip-off-reason { background: var(--bad-soft); color: var(--bad); font-family: inherit; font-size: 0.8rem; }
 
+/* Earnings and payouts */
+.subhead { margin: 1.1rem 0 0.5rem; font-size: 1rem; }
+.block { display: block; }
+.tiles-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); }
+.tiles-money { margin-bottom: 0.75rem; }
+.tiles-money .tile-value { font-size: 1.35rem; overflow-wrap: anywhere; font-variant-numeric: tabular-nums; }
+.tiles-money .tile { box-shadow: none; }
+.tiles-money .tile-label { color: var(--text); font-weight: 600; }
+.tile-hint { color: var(--muted); font-size: 0.8rem; line-height: 1.35; margin-top: 0.15rem; }
+.tile-accent { border-color: #b9c9f8; background: var(--accent-soft); }
+.balance + .balance { margin-top: 1.25rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.minimum p { margin: 0; }
+.meter { height: 8px; border-radius: 999px; background: var(--neutral-soft); overflow: hidden; margin: 0 0 0.4rem; }
+.meter > span { display: block; height: 100%; background: var(--accent); border-radius: 999px; }
+.loading-line { display: flex; gap: 0.6rem; align-items: center; padding: 0.5rem 0; }
+.spinner-inline { width: 18px; height: 18px; border-width: 2px; margin: 0; flex: none; }
+.field-inline { display: flex; align-items: center; gap: 0.5rem; margin: 0; }
+.field-inline label { margin: 0; white-space: nowrap; }
+.field-inline select { width: auto; min-width: 11rem; padding: 0.35rem 0.6rem; }
+.pager { display: flex; gap: 0.75rem; align-items: center; justify-content: space-between; margin-top: 0.75rem; }
+.btn[aria-disabled="true"] { opacity: 0.45; cursor: default; }
+.btn-secondary[aria-disabled="true"]:hover { background: #fff; }
+.amount { font-weight: 650; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.is-negative { color: var(--bad); }
+.entry-kind { font-weight: 600; }
+table.ledger tbody.entry-group + tbody.entry-group tr.entry td { border-top: 1px solid var(--border); }
+table.ledger tr.entry td { padding-bottom: 0.3rem; }
+table.ledger tr.note td { border-top: 0; padding-top: 0; color: var(--muted); font-size: 0.84rem; white-space: normal; }
+table.ledger tbody.negative-line tr.entry td:first-child, table.ledger tbody.negative-line tr.note td { box-shadow: inset 3px 0 0 #f3b8b2; }
+table.ledger td.c-customer, table.ledger td.c-status { white-space: nowrap; }
+table.data .block { display: block; }
+table.payouts td { vertical-align: middle; }
+.earnings-summary dl.facts { margin-bottom: 0.6rem; }
+.earnings-summary dd { font-variant-numeric: tabular-nums; }
+.links-inline { display: flex; gap: 1.25rem; flex-wrap: wrap; margin: 0; }
+
 @media (max-width: 760px) {
   body { font-size: 15px; }
   .grid-2, .row { grid-template-columns: minmax(0, 1fr); }
@@ -293,5 +329,48 @@ table.data td:first-child { white-space: nowrap; }
   .tiles-report { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   .tiles-report .tile-value { font-size: 1.1rem; }
   .chart-peak { margin-left: 0; }
+  .tiles-4 { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  .tiles-money .tile-value { font-size: 1.1rem; }
+  .tile-hint { font-size: 0.74rem; }
+  .card-head .field-inline { width: 100%; }
+  .field-inline select { flex: 1; min-width: 0; }
+  /* Ledger and payouts: one block per line instead of a wide table. */
+  .table-wrap:has(table.stack) { overflow: visible; margin: 0; }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table.stack tr.entry {
+    display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 0.75rem;
+    padding: 0.75rem 0 0.2rem; border-top: 1px solid var(--border);
+  }
+  table.stack tbody:first-of-type tr.entry, table.stack tbody tr.entry:first-child { border-top: 0; }
+  table.stack tbody.entry-group + tbody.entry-group tr.entry { border-top: 1px solid var(--border); }
+  table.stack td, table.stack tr.entry td, table.ledger tbody.entry-group + tbody.entry-group tr.entry td { border: 0; padding: 0.1rem 0; white-space: normal; box-shadow: none; }
+  table.stack td.num { text-align: left; }
+  table.stack td.is-empty { display: none; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: 0.8rem; }
+  table.ledger td.c-customer, table.ledger td.c-status { white-space: normal; }
+  table.ledger td.c-event { grid-column: 1; grid-row: 1; }
+  table.ledger td.c-amount { grid-column: 2; grid-row: 1; text-align: right; font-size: 1.05rem; }
+  table.ledger td.c-date { grid-column: 1 / -1; grid-row: 2; font-size: 0.85rem; }
+  table.ledger td.c-source { grid-column: 1 / -1; grid-row: 3; }
+  table.ledger td.c-customer { grid-column: 1 / -1; grid-row: 4; }
+  table.ledger td.c-basis { grid-column: 1; grid-row: 5; }
+  table.ledger td.c-rate { grid-column: 2; grid-row: 5; text-align: right; }
+  table.ledger td.c-status { grid-column: 1 / -1; grid-row: 6; padding-top: 0.3rem; }
+  table.ledger td.c-status .block { display: inline; margin-left: 0.4rem; }
+  table.ledger td.c-event::before, table.ledger td.c-amount::before, table.ledger td.c-date::before, table.ledger td.c-status::before { content: none; }
+  table.ledger td.c-source, table.ledger td.c-customer, table.ledger td.c-basis, table.ledger td.c-rate { font-size: 0.85rem; }
+  table.ledger td.c-source .block { display: inline; }
+  table.ledger td.c-source .block + .block::before { content: " \00B7  "; font-family: system-ui, sans-serif; }
+  table.ledger tbody.negative-line tr.entry td:first-child, table.ledger tbody.negative-line tr.note td { box-shadow: none; }
+  table.ledger tbody.negative-line tr.entry { box-shadow: inset 3px 0 0 #f3b8b2; padding-left: 0.6rem; }
+  table.ledger tbody.negative-line tr.note { padding-left: 0.6rem; box-shadow: inset 3px 0 0 #f3b8b2; }
+  table.ledger tr.note td { padding: 0.1rem 0 0.6rem; }
+  table.payouts td.c-date { grid-column: 1; grid-row: 1; }
+  table.payouts td.c-amount { grid-column: 2; grid-row: 1; text-align: right; }
+  table.payouts td.c-status { grid-column: 2; grid-row: 2; text-align: right; }
+  table.payouts td.c-reference, table.payouts td.c-items { grid-column: 1; font-size: 0.9rem; }
+  table.payouts td.c-date::before, table.payouts td.c-amount::before, table.payouts td.c-status::before, table.payouts td.c-items::before { content: none; }
+  table.payouts tr.entry { padding-bottom: 0.6rem; }
 }
 `

@@ -28,6 +28,13 @@ describe("hosted partner portal page", () => {
     expect(renderMissingKeyPage()).toContain("Settings &gt; Publishable API Keys")
   })
 
+  it("shows real earnings and payouts instead of promising them for later", () => {
+    expect(PORTAL_JS).not.toMatch(/once the program starts paying|will show here once/i)
+    for (const route of ["/store/affiliate/me/balance", "/store/affiliate/me/commissions", "/store/affiliate/me/payouts"]) {
+      expect(PORTAL_JS).toContain(route)
+    }
+  })
+
   it("has styles and content-hashed versions", () => {
     expect(PORTAL_CSS).toContain(".badge")
     expect(PORTAL_ASSETS.script.version).toMatch(/^[0-9a-f]{12}$/)
