@@ -38,3 +38,9 @@ export function actorId(req: AuthenticatedMedusaRequest): string | null {
 export function notFound(message: string) {
   return new MedusaError(MedusaError.Types.NOT_FOUND, message)
 }
+
+/** Who did it, as the ledger and audit trails record it: "user:<id>" for an admin. */
+export function actorRef(req: AuthenticatedMedusaRequest): string {
+  const id = actorId(req)
+  return id ? `user:${id}` : "admin"
+}

@@ -117,7 +117,7 @@ export function quoteCommission(rule: Rule | null, facts: ConversionFacts, verdi
     rate: rule.type === "percentage" && percentage ? percentage.toString() : null,
     tier_index: tierIndex,
     explanation: {
-      summary: `${formatMoney(amount, currency)} from ${ruleWords(rule)}${tierIndex != null ? `, tier ${tierIndex + 1}` : ""}.`,
+      summary: `${formatMoney(amount, currency)} from "${rule.name}"${tierIndex != null ? `, tier ${tierIndex + 1}` : ""}${basis ? ` (${percentage!.toString()} % of ${formatMoney(basis, currency)})` : ""}.`,
       steps,
     },
   }

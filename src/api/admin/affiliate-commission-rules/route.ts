@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createCommissionRuleWorkflow } from "../../../workflows/pay/rules"
 import { affiliateService } from "../../../workflows/steps/load"
 import { listArgs } from "../../utils/validators"
-import { actorId, runWorkflow } from "../../utils/http"
+import { actorRef, runWorkflow } from "../../utils/http"
 import { presentRule } from "./helpers"
 import type { CreateRuleType, ListRulesQueryType } from "./validators"
 
@@ -15,6 +15,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const rule = await runWorkflow(createCommissionRuleWorkflow, req, { rule: req.validatedBody as CreateRuleType, actor: actorId(req) })
+  const rule = await runWorkflow(createCommissionRuleWorkflow, req, { rule: req.validatedBody as CreateRuleType, actor: actorRef(req) })
   res.status(201).json({ commission_rule: presentRule(rule) })
 }

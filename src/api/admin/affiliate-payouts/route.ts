@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createPayoutRunWorkflow } from "../../../workflows/pay/payouts"
 import { affiliateService } from "../../../workflows/steps/load"
 import { listArgs } from "../../utils/validators"
-import { actorId, runWorkflow } from "../../utils/http"
+import { actorRef, runWorkflow } from "../../utils/http"
 import { payoutLookups, presentPayout } from "./helpers"
 import type { CreatePayoutRunType, ListPayoutsQueryType } from "./validators"
 
@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** A payout run: draft payouts for every partner and currency owed at least the program minimum. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const body = req.validatedBody as CreatePayoutRunType
-  const run = await runWorkflow(createPayoutRunWorkflow, req, { ...body, actor: actorId(req) ? `user:${actorId(req)}` : "admin" })
+  const run = await runWorkflow(createPayoutRunWorkflow, req, { ...body, actor: actorRef(req) })
   const rows = run.payout_ids.length ? await affiliateService(req.scope).listAffiliatePayouts({ id: run.payout_ids }, { take: run.payout_ids.length, order: { amount: "DESC" } }) : []
   const lookups = await payoutLookups(req.scope, rows)
   res.status(201).json({ run_id: run.run_id, payouts: rows.map((r: any) => presentPayout(r, lookups)), count: rows.length })

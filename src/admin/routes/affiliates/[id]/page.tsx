@@ -2,6 +2,7 @@ import { Container } from "@medusajs/ui"
 import { type UIMatch, useParams } from "react-router-dom"
 import { AffiliateDetailsSection } from "../../../components/affiliates/affiliate-details-section"
 import { ConversionsSection } from "../../../components/attributions/conversions-section"
+import { EarningsSection } from "../../../components/commissions/earnings-section"
 import { AffiliateHeaderSection } from "../../../components/affiliates/affiliate-header-section"
 import { ReferralsSection } from "../../../components/affiliates/referrals-section"
 import { SiteAuthorizationsSection } from "../../../components/affiliates/site-authorizations-section"
@@ -51,6 +52,7 @@ const AffiliateDetailPage = () => {
             onCreateVoucher={() => voucherDrawer.show(undefined)}
           />
           <ConversionsSection affiliateId={affiliate.id} />
+          <EarningsSection affiliateId={affiliate.id} />
         </div>
         <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
           <AffiliateDetailsSection affiliate={affiliate} />

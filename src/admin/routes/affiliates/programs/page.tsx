@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Badge } from "@medusajs/ui"
-import type { Column } from "../../../components/common/paginated-table"
+import { Link } from "react-router-dom"
+import { type Column, StopRowClick } from "../../../components/common/paginated-table"
 import { TableSection } from "../../../components/common/table-section"
 import { ProgramFormDrawer } from "../../../components/programs/program-form-drawer"
 import { useDrawerState } from "../../../hooks/use-drawer-state"
@@ -48,6 +49,21 @@ const columns: Column<Program>[] = [
   { key: "minimums", header: "Payout minimums", render: (p) => minimumsSummary(p.payout_minimums) },
   { key: "agreement", header: "Agreement", render: (p) => p.agreement_version || "-" },
   { key: "timezone", header: "Timezone", render: (p) => p.timezone },
+  {
+    key: "rules",
+    header: "",
+    className: "text-right",
+    render: (p) => (
+      <StopRowClick>
+        <Link
+          to={`/affiliates/programs/${p.id}`}
+          className="txt-compact-small-plus text-ui-fg-interactive whitespace-nowrap hover:underline"
+        >
+          Commission rules
+        </Link>
+      </StopRowClick>
+    ),
+  },
 ]
 
 const ProgramsPage = () => {
