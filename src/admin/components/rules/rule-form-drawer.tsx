@@ -13,7 +13,7 @@ import {
   CurrencyAmountsEditor,
   fromAmountRows,
   toAmountRows,
-} from "./currency-amounts-editor"
+} from "../common/currency-amounts-editor"
 import { useRuleTargets } from "./rule-targets"
 import { BASIS_OPTIONS, EVENT_OPTIONS, SCOPE_OPTIONS } from "./rule-text"
 import { fromTiersForm, TiersEditor, type TiersForm, toTiersForm } from "./tiers-editor"

@@ -35,11 +35,13 @@ type CurrencyAmountsEditorProps = {
   onChange: (rows: AmountRow[]) => void
   /** Accessible name of the amount inputs, e.g. "Flat amount". */
   amountLabel: string
+  /** Accessible name of the currency inputs; "<amountLabel> currency" when left out. */
+  currencyLabel?: string
   emptyText: string
 }
 
-/** One row per currency with its amount, e.g. a flat commission of €5 and $6. */
-export const CurrencyAmountsEditor = ({ rows, onChange, amountLabel, emptyText }: CurrencyAmountsEditorProps) => {
+/** One row per currency with its amount: a flat commission of €5 and $6, a payout minimum of €50. */
+export const CurrencyAmountsEditor = ({ rows, onChange, amountLabel, currencyLabel, emptyText }: CurrencyAmountsEditorProps) => {
   const update = (index: number, patch: Partial<AmountRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)))
 
@@ -53,7 +55,7 @@ export const CurrencyAmountsEditor = ({ rows, onChange, amountLabel, emptyText }
       {rows.map((row, index) => (
         <div key={index} className="grid grid-cols-[96px_1fr_auto] items-center gap-x-2">
           <Input
-            aria-label={`${amountLabel} currency`}
+            aria-label={currencyLabel ?? `${amountLabel} currency`}
             placeholder="EUR"
             maxLength={3}
             className="uppercase"
