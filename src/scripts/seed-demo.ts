@@ -33,6 +33,7 @@ import { AFFILIATE_MODULE } from "../modules/affiliate"
 import type AffiliateModuleService from "../modules/affiliate/service"
 import { normalizeCode } from "../domain/enable/codes"
 import { seedStore } from "./demo-store"
+import { earnMissingCommissions, seedCommissionRules, seedSettlement } from "./demo-pay"
 import { seedTraffic } from "./demo-traffic"
 import { AFFILIATES, AffiliateSeed, DEMO_PASSWORD, OPEN_INVITATION, PROGRAM, SITES } from "./demo-data"
 
@@ -82,7 +83,11 @@ export default async function seedDemo({ container }: ExecArgs) {
 
   const invitation = await seedOpenInvitation(ctx)
 
+  const payCtx = { container, svc, log, programId: program.id }
+  await seedCommissionRules(payCtx, sites)
   const traffic = await seedTraffic({ container, svc, log, programId: program.id, sites, store })
+  await earnMissingCommissions(payCtx)
+  const pay = await seedSettlement(payCtx)
 
   const [, affiliates] = await svc.listAndCountAffiliates({ program_id: program.id }, { take: 1 })
   const [, internal] = await svc.listAndCountAffiliates({ program_id: program.id, kind: "internal" }, { take: 1 })
@@ -106,6 +111,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     orders: traffic.orders,
     attributed_orders: traffic.attributed_orders,
     rejected_orders: traffic.rejected_orders,
+    ledger: pay,
   }
   log(
     `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${counts.sites} sites, ${affiliates} affiliates ` +
