@@ -258,6 +258,20 @@ class AffiliateModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as unknown as Sql
     for (const sql of DELETE_PAYOUT_RUN_SQL) await manager.execute(sql, [runId], "run")
   }
+
+  /** How many commissions each payout holds, counted by the database. */
+  @InjectManager()
+  async payoutItemCounts(payoutIds: string[], @MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    if (!payoutIds.length) return new Map()
+    const manager = sharedContext.manager as unknown as Sql
+    const rows: { payout_id: string; n: number }[] = await manager.execute(
+      `select payout_id, count(*)::int as n from affiliate_payout_item
+       where payout_id in (select jsonb_array_elements_text(?::jsonb)) and deleted_at is null group by payout_id`,
+      [JSON.stringify(payoutIds)],
+      "all"
+    )
+    return new Map(rows.map((r) => [r.payout_id, Number(r.n)]))
+  }
 }
 
 export default AffiliateModuleService

@@ -8,14 +8,12 @@ export async function payoutLookups(scope: Scope, rows: Row[]) {
   const svc = affiliateService(scope)
   const affiliateIds = [...new Set(rows.map((r) => r.affiliate_id))]
   const payoutIds = rows.map((r) => r.id)
-  const [affiliates, items] = await Promise.all([
+  const [affiliates, counts] = await Promise.all([
     affiliateIds.length
       ? svc.listAffiliates({ id: affiliateIds }, { select: ["id", "name", "email", "kind", "status", "payout_method", "payout_details"], take: affiliateIds.length })
       : [],
-    payoutIds.length ? svc.listAffiliatePayoutItems({ payout_id: payoutIds }, { select: ["id", "payout_id", "released_at"], take: 1_000_000 }) : [],
+    svc.payoutItemCounts(payoutIds),
   ])
-  const counts = new Map<string, number>()
-  for (const item of items as any[]) counts.set(item.payout_id, (counts.get(item.payout_id) ?? 0) + 1)
   return { affiliates: new Map((affiliates as any[]).map((a) => [a.id, a])), counts }
 }
 

@@ -13,11 +13,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ payouts: rows.map((r: any) => presentPayout(r, lookups)), count, ...page })
 }
 
-/** A payout run: draft payouts for every partner and currency owed at least the program minimum. */
+const RUN_ANSWER_LIMIT = 100
+
+/**
+ * A payout run: draft payouts for every partner and currency owed at least
+ * the program minimum. The answer lists the largest 100; `count` says how
+ * many were made (page through them with GET ?run_id=).
+ */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const body = req.validatedBody as CreatePayoutRunType
   const run = await runWorkflow(createPayoutRunWorkflow, req, { ...body, actor: actorRef(req) })
-  const rows = run.payout_ids.length ? await affiliateService(req.scope).listAffiliatePayouts({ id: run.payout_ids }, { take: run.payout_ids.length, order: { amount: "DESC" } }) : []
+  const rows = run.payout_ids.length
+    ? await affiliateService(req.scope).listAffiliatePayouts({ run_id: run.run_id }, { take: RUN_ANSWER_LIMIT, order: { amount: "DESC", id: "ASC" } })
+    : []
   const lookups = await payoutLookups(req.scope, rows)
-  res.status(201).json({ run_id: run.run_id, payouts: rows.map((r: any) => presentPayout(r, lookups)), count: rows.length })
+  res.status(201).json({ run_id: run.run_id, payouts: rows.map((r: any) => presentPayout(r, lookups)), count: run.payout_ids.length })
 }

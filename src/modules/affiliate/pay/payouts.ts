@@ -51,7 +51,8 @@ with params as (
   from eligible e join payouts po on po.affiliate_id = e.affiliate_id and po.currency_code = e.currency_code
   returning payout_id
 )
-select po.id, (select count(*) from items i where i.payout_id = po.id)::int as item_count from payouts po`
+select po.id, coalesce(ic.n, 0)::int as item_count
+from payouts po left join (select payout_id, count(*) as n from items group by payout_id) ic on ic.payout_id = po.id`
 
 /** The payout row, locked, so two settlements of one payout queue up. */
 export const LOCK_PAYOUT_SQL = `select id, status, affiliate_id, currency_code, amount::text as amount from affiliate_payout where id = ? and deleted_at is null for update`

@@ -53,10 +53,6 @@ export function partnerPayout(row: Row, itemCount: number) {
   }
 }
 
-export async function itemCounts(scope: Scope, payoutIds: string[]) {
-  const counts = new Map<string, number>()
-  if (!payoutIds.length) return counts
-  const items = await affiliateService(scope).listAffiliatePayoutItems({ payout_id: payoutIds }, { select: ["payout_id"], take: 1_000_000 })
-  for (const i of items as any[]) counts.set(i.payout_id, (counts.get(i.payout_id) ?? 0) + 1)
-  return counts
+export function itemCounts(scope: Scope, payoutIds: string[]) {
+  return affiliateService(scope).payoutItemCounts(payoutIds)
 }
