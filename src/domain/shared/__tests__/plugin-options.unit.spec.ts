@@ -6,6 +6,7 @@ const DEFAULTS = {
   invitationValidDays: 14,
   notificationChannel: "email",
   invitationTemplate: "affiliate-invitation",
+  payoutPaidTemplate: "affiliate-payout-paid",
 }
 
 function errorOf(raw: unknown): Error {
@@ -31,6 +32,7 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
       invitationValidDays: 30,
       notificationChannel: "sms",
       invitationTemplate: "partner-invite",
+      payoutPaidTemplate: "partner-paid",
       ipHashSalt: "0123456789abcdef0123",
     }
     expect(resolveAffiliateOptions(options)).toEqual(options)
@@ -62,6 +64,7 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
     ["invitationValidDays", { invitationValidDays: "14" }],
     ["notificationChannel", { notificationChannel: "" }],
     ["invitationTemplate", { invitationTemplate: "" }],
+    ["payoutPaidTemplate", { payoutPaidTemplate: "" }],
     ["ipHashSalt", { ipHashSalt: "too-short" }],
   ])("a wrong %s stops the app with an error naming it", (option, raw) => {
     const error = errorOf(raw)

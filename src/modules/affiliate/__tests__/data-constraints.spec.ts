@@ -321,6 +321,7 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
           invitationValidDays: 14,
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
+          payoutPaidTemplate: "affiliate-payout-paid",
         })
       })
 
@@ -375,6 +376,7 @@ describe("affiliate module configured with plugin options", () => {
           invitationValidDays: 7,
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
+          payoutPaidTemplate: "affiliate-payout-paid",
           ipHashSalt: "a-long-enough-secret-salt",
         })
       })
