@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { affiliateService } from "../../../../workflows/steps/load"
-import { streamCsv } from "../../../utils/csv"
+import { afterId, streamCsv } from "../../../utils/csv"
 import { commissionFilters, commissionLookups, presentCommission } from "../helpers"
 import type { ExportCommissionsQueryType } from "../validators"
 
 type Entry = ReturnType<typeof presentCommission> & Record<string, any>
 const PAGE = 1000
 
-/** The ledger as CSV, streamed, with the same filters as the list. */
+/** The ledger as CSV, streamed, with the same filters as the list, in the order the entries were written. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { filters } = await commissionFilters(req.scope, req.validatedQuery as ExportCommissionsQueryType)
   const svc = affiliateService(req.scope)
@@ -40,8 +40,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       { header: "reason", value: (c) => c.reason },
       { header: "explanation", value: (c) => (c.explanation as any)?.summary },
     ],
-    async (offset) => {
-      const rows = await svc.listAffiliateCommissions(filters, { skip: offset, take: PAGE, order: { created_at: "ASC", id: "ASC" } })
+    async ({ last }) => {
+      const rows = await svc.listAffiliateCommissions({ $and: [filters, afterId(last)] }, { take: PAGE, order: { id: "ASC" } })
       const lookups = await commissionLookups(req.scope, rows)
       return rows.map((r: any) => presentCommission(r, lookups))
     }

@@ -30,7 +30,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       { header: "created_at", value: (p) => p.created_at },
       { header: "note", value: (p) => `Commission payout ${p.id}` },
     ],
-    async (offset) => {
+    // A few payouts per partner and run: offset paging in creation order is cheap here.
+    async ({ offset }) => {
       const rows = await svc.listAffiliatePayouts(filters, { skip: offset, take: 500, order: { created_at: "ASC", id: "ASC" } })
       const lookups = await payoutLookups(req.scope, rows)
       return rows.map((r: any) => presentPayout(r, lookups))
