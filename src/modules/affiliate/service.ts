@@ -19,8 +19,8 @@ import PayoutItem from "./models/payout-item"
 import { resolveAffiliateOptions, ResolvedAffiliateOptions } from "./options"
 import { ClickRow, clickBatchJson, INSERT_CLICKS_SQL } from "./track/clicks"
 import { ClickWriter, StoredClick } from "./track/click-writer"
-import { AttributionRow, attributionJson, DELETE_ATTRIBUTIONS_SQL, INSERT_ATTRIBUTION_SQL, REBUILD_STATS_SQL } from "./track/conversions"
-import { foldStats, StatsQuery, statsSql } from "./track/reports"
+import { AttributionRow, attributionJson, DELETE_ATTRIBUTIONS_SQL, INSERT_ATTRIBUTION_SQL, LOCK_STATS_FOR_REBUILD_SQL, REBUILD_STATS_SQL } from "./track/conversions"
+import { foldStats, NO_JIT_SQL, StatsQuery, statsSql } from "./track/reports"
 import {
   APPROVE_DUE_SQL, CommissionRow, commissionJson, DELETE_UNSETTLED_SQL, INSERT_COMMISSIONS_SQL,
   LOCK_ORDER_COMMISSIONS_SQL, ledgerTotalsSql,
@@ -108,11 +108,16 @@ class AffiliateModuleService extends MedusaService({
     await manager.execute(DELETE_ATTRIBUTIONS_SQL, [JSON.stringify(ids)], "run")
   }
 
-  /** Report figures from the hourly rollup, grouped by the requested dimensions. */
-  @InjectManager()
+  /**
+   * Report figures from the hourly rollup, grouped by the requested dimensions.
+   * JIT is off for the query: over a large rollup its estimated cost passes
+   * PostgreSQL's JIT threshold, and compiling took longer than it saved.
+   */
+  @InjectTransactionManager()
   async reportStats(query: StatsQuery, @MedusaContext() sharedContext: Context = {}) {
-    const manager = sharedContext.manager as unknown as Sql
+    const manager = sharedContext.transactionManager as unknown as Sql
     const { sql, params } = statsSql(query)
+    await manager.execute(NO_JIT_SQL, [], "run")
     return foldStats(query.by, await manager.execute(sql, params, "all"))
   }
 
@@ -122,6 +127,7 @@ class AffiliateModuleService extends MedusaService({
     const manager = sharedContext.transactionManager as unknown as Sql
     const start = new Date(Math.floor(range.from.getTime() / HOUR) * HOUR).toISOString()
     const end = new Date(Math.ceil(range.to.getTime() / HOUR) * HOUR).toISOString()
+    await manager.execute(LOCK_STATS_FOR_REBUILD_SQL, [], "run")
     for (const sql of REBUILD_STATS_SQL) await manager.execute(sql, [start, end], "run")
     return { from: start, to: end }
   }

@@ -209,5 +209,41 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         { numRuns: 25 }
       )
     })
+
+    it("a rebuild while clicks keep arriving counts every click once", async () => {
+      await sql("delete from affiliate_click")
+      await sql("delete from affiliate_stats_hourly")
+      // History written behind the rollup's back (as a restore would), one rollup row per click, so that
+      // the rebuild's delete takes long enough for live clicks to commit in the middle of it.
+      await sql(
+        `insert into affiliate_click (id, program_id, affiliate_id, referral_id, site_id, visitor_id, is_bot, is_unique, utm_campaign, created_at)
+         select 'affclk_hist_' || g, 'affprog_default', 'aff_1', 'affref_' || (g % 50), 'affsite_1', 'visitor-' || (g % 5000),
+                g % 31 = 0, g % 3 <> 0, 'c' || g, ?::timestamptz + (g % 4000) * interval '1 minute'
+         from generate_series(1, 60000) g`,
+        [new Date(BASE).toISOString()]
+      )
+      await service.rebuildStats({ from: range.start, to: range.end })
+      // Live clicks with rollup keys the history does not have, written while the rebuild runs.
+      const live = Array.from({ length: 80 }, (_, i) =>
+        click({ visitor_id: `visitor-live-${i}`, utm_campaign: `live-${i}`, created_at: new Date(BASE + (i % 60) * 60 * 1000) })
+      )
+      const writes = (async () => {
+        for (let i = 0; i < live.length; i += 4) {
+          await Promise.all(live.slice(i, i + 4).map((c) => service.recordClick(c)))
+          await new Promise((r) => setTimeout(r, 2))
+        }
+      })()
+      await Promise.all([service.rebuildStats({ from: range.start, to: range.end }), writes])
+
+      const [raw] = await sql(
+        `select count(*) filter (where not is_bot)::int as clicks, count(*) filter (where is_bot)::int as bots,
+                count(*) filter (where is_unique and not is_bot)::int as unique_clicks from affiliate_click`
+      )
+      const [rolled] = await sql(
+        `select sum(clicks)::int as clicks, sum(bot_clicks)::int as bots, sum(unique_clicks)::int as unique_clicks from affiliate_stats_hourly`
+      )
+      expect(raw.clicks + raw.bots).toBe(60_000 + live.length)
+      expect(rolled).toEqual(raw)
+    })
   },
 })

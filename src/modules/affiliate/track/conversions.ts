@@ -68,6 +68,14 @@ export function attributionJson(rows: AttributionRow[]): string {
 }
 
 /**
+ * Taken first by a rebuild: writers (clicks, attributions) wait until it
+ * commits. Without it, a click committed between the rebuild's delete and its
+ * re-aggregation would be counted twice: once by its own upsert, once by the
+ * aggregate that sees its row. Readers are not blocked.
+ */
+export const LOCK_STATS_FOR_REBUILD_SQL = `lock table affiliate_stats_hourly in share row exclusive mode`
+
+/**
  * Recomputes the rollup for a time range from the raw tables (for a backfill
  * or after restoring data), whole hours only. Deletes the range's buckets and adds them again
  * in one transaction, so readers see either the old or the new figures.

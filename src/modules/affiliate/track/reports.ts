@@ -43,6 +43,9 @@ export type StatsRow = Partial<Record<ReportDimension, string | null>> & StatsFi
 
 const FILTERS = ["program_id", "site_id", "affiliate_id", "referral_id", "utm_source", "utm_medium", "utm_campaign"] as const
 
+/** For the report query's transaction only (`set local`). */
+export const NO_JIT_SQL = `set local jit = off`
+
 /** Builds the grouped query over the rollup; '' dimensions come back as null. */
 export function statsSql(q: StatsQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = []
