@@ -602,7 +602,9 @@ async function main(log) {
       (select count(*) from affiliate_click where deleted_at is null) as click_rows,
       (select count(*) from affiliate_click where deleted_at is null and is_unique and not is_bot) as unique_rows,
       (select coalesce(sum(clicks + bot_clicks), 0) from affiliate_stats_hourly) as rollup_clicks,
-      (select coalesce(sum(unique_clicks), 0) from affiliate_stats_hourly) as rollup_unique`)
+      (select coalesce(sum(unique_clicks), 0) from affiliate_stats_hourly) as rollup_unique,
+      (select coalesce(sum(clicks + bot_clicks), 0) from affiliate_stats_site_hourly) as overview_clicks,
+      (select coalesce(sum(unique_clicks), 0) from affiliate_stats_site_hourly) as overview_unique`)
 
   await server.stop()
   report({ results, rollup, settings: { connections, duration, warmup, pipelining, rounds } })
@@ -610,14 +612,15 @@ async function main(log) {
   const rollupOk = rollupMatches(rollup)
   if (lost || !rollupOk) {
     throw new BenchError(
-      lost ? `${lost} answered click(s) are not in affiliate_click.` : "The hourly rollup does not match affiliate_click.",
+      lost ? `${lost} answered click(s) are not in affiliate_click.` : "The hourly rollups do not match affiliate_click.",
       "This is a bug in the click path (src/modules/affiliate/track): the answer must come after the commit, in the same statement as the rollup."
     )
   }
 }
 
 const rollupMatches = (r) =>
-  Number(r.click_rows) === Number(r.rollup_clicks) && Number(r.unique_rows) === Number(r.rollup_unique)
+  [r.rollup_clicks, r.overview_clicks].every((n) => Number(n) === Number(r.click_rows)) &&
+  [r.rollup_unique, r.overview_unique].every((n) => Number(n) === Number(r.unique_rows))
 
 function report({ results, rollup, settings }) {
   const rows = [["run", "req/s", "p50 ms", "p99 ms", "2xx", "non-2xx", "errors"]]
@@ -648,8 +651,8 @@ function report({ results, rollup, settings }) {
   console.log(`unique clicks among the answered: ${fmt(sum((r) => r.check.unique))} of ${fmt(sum((r) => r.check.answered2xx))}`)
   const ok = rollupMatches(rollup)
   console.log(
-    `rollup check: sum(clicks + bot_clicks) = ${fmt(Number(rollup.rollup_clicks))}, rows in affiliate_click = ${fmt(Number(rollup.click_rows))}; ` +
-      `sum(unique_clicks) = ${fmt(Number(rollup.rollup_unique))}, unique non-bot rows = ${fmt(Number(rollup.unique_rows))} -> ${ok ? "OK" : "MISMATCH"}`
+    `rollup check: sum(clicks + bot_clicks) = ${fmt(Number(rollup.rollup_clicks))} (overview ${fmt(Number(rollup.overview_clicks))}), rows in affiliate_click = ${fmt(Number(rollup.click_rows))}; ` +
+      `sum(unique_clicks) = ${fmt(Number(rollup.rollup_unique))} (overview ${fmt(Number(rollup.overview_unique))}), unique non-bot rows = ${fmt(Number(rollup.unique_rows))} -> ${ok ? "OK" : "MISMATCH"}`
   )
   console.log("")
 }

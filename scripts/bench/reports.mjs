@@ -140,7 +140,8 @@ async function counts(db) {
     (select count(*) from affiliate_click) as clicks,
     (select count(*) from affiliate_attribution where conversion = 'order') as orders,
     (select count(*) from affiliate_attribution where conversion = 'registration') as registrations,
-    (select count(*) from affiliate_stats_hourly) as rollup_rows`)
+    (select count(*) from affiliate_stats_hourly) as rollup_rows,
+    (select count(*) from affiliate_stats_site_hourly) as overview_rows`)
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Number(v)]))
 }
 
@@ -154,7 +155,7 @@ async function generate(db, p, log) {
   await db.query(`set synchronous_commit = off`)
 
   let t = Date.now()
-  await db.query(`truncate affiliate_click, affiliate_attribution, affiliate_stats_hourly, bench.referral`)
+  await db.query(`truncate affiliate_click, affiliate_attribution, affiliate_stats_hourly, affiliate_stats_site_hourly, bench.referral`)
   await db.query(`delete from affiliate_referral where id like 'affref_bench_%'`)
   await db.query(`delete from affiliate_status_change where affiliate_id like 'aff_bench_%'`)
   await db.query(`delete from affiliate where id like 'aff_bench_%'`)
@@ -323,7 +324,7 @@ async function buildRollup(db, env, meta, log) {
     throw new BenchError(`Rebuilding the rollup failed (exit ${result.code}); the output is above.`, "Fix the cause and run again (the data is kept), or use --fresh.")
   }
   const rebuilt = JSON.parse(line.slice("BENCH_REBUILD ".length))
-  await db.query(`vacuum (analyze) affiliate_stats_hourly`)
+  await db.query(`vacuum (analyze) affiliate_stats_hourly, affiliate_stats_site_hourly`)
   const rollup = { rebuildMs: rebuilt.ms, execMs: Date.now() - t, from: rebuilt.from, to: rebuilt.to }
   await setMeta(db, { ...meta, rollup })
   log(`  rollup built: rebuildStats ${fmt(rebuilt.ms / 1000, 1)} s (medusa exec with app boot and vacuum ${seconds(t)})`)
@@ -442,7 +443,7 @@ async function main(log) {
   } else {
     log(`reusing the data from ${meta.anchor.slice(0, 16)}Z: ${fmt(have.clicks)} clicks, ${fmt(have.orders)} orders, ${fmt(have.registrations)} registrations (--fresh regenerates it)`)
   }
-  if (flag("rebuild") || !meta.rollup || have.rollup_rows === 0) {
+  if (flag("rebuild") || !meta.rollup || have.rollup_rows === 0 || have.overview_rows === 0) {
     meta = await buildRollup(db, env, meta, log)
     have = await counts(db)
   } else {
@@ -450,7 +451,7 @@ async function main(log) {
   }
   const { rows: [sizes] } = await db.query(`select
     pg_total_relation_size('affiliate_click') as clicks, pg_total_relation_size('affiliate_attribution') as attributions,
-    pg_total_relation_size('affiliate_stats_hourly') as rollup`)
+    pg_total_relation_size('affiliate_stats_hourly') as rollup, pg_total_relation_size('affiliate_stats_site_hourly') as overview`)
 
   await ensureAdminUser(db, env, log)
   const port = requestedPort ?? (await freePort())
@@ -570,7 +571,7 @@ async function main(log) {
   console.log("")
   console.log(
     `rows: ${fmt(have.clicks)} clicks (${mb(sizes.clicks)} with indexes), ${fmt(have.orders + have.registrations)} attributions ` +
-      `(${fmt(have.orders)} orders, ${fmt(have.registrations)} registrations; ${mb(sizes.attributions)}), ${fmt(have.rollup_rows)} rollup rows (${mb(sizes.rollup)})`
+      `(${fmt(have.orders)} orders, ${fmt(have.registrations)} registrations; ${mb(sizes.attributions)}), ${fmt(have.rollup_rows)} detail rollup rows (${mb(sizes.rollup)}), ${fmt(have.overview_rows)} overview rollup rows (${mb(sizes.overview)})`
   )
   const g = meta.generation
   if (g) {

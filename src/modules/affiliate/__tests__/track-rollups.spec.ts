@@ -162,6 +162,7 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
           await sql("delete from affiliate_click")
           await sql("delete from affiliate_attribution")
           await sql("delete from affiliate_stats_hourly")
+          await sql("delete from affiliate_stats_site_hourly")
           // Written as they would arrive: some together (one batch), some alone.
           const rows = clicks.map((c) =>
             click({
@@ -201,10 +202,38 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
           expect(fromRollup.totals.orders).toBe(orderTotals.orders)
           expect(Number(fromRollup.totals.revenue.eur ?? 0)).toBeCloseTo(Number(orderTotals.revenue), 2)
 
-          const before = await sql("select * from affiliate_stats_hourly order by 1,2,3,4,5,6,7,8,9")
+          // Program-wide questions come from the overview rollup and must say the same.
+          const byCampaign = await service.reportStats({ ...range, by: ["day", "utm_campaign"] })
+          const rawCampaigns = await sql(
+            `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, utm_campaign,
+               count(*) filter (where not is_bot)::int as clicks, count(*) filter (where is_unique and not is_bot)::int as unique_clicks,
+               count(*) filter (where is_bot)::int as bot_clicks
+             from affiliate_click group by 1, 2`
+          )
+          expect(byCampaign.rows.filter((r) => r.clicks + r.bot_clicks > 0)).toHaveLength(rawCampaigns.length)
+          for (const r of rawCampaigns) {
+            const row = byCampaign.rows.find((x) => x.day === r.day && (x.utm_campaign ?? null) === r.utm_campaign)
+            expect(row).toMatchObject({ clicks: r.clicks, unique_clicks: r.unique_clicks, bot_clicks: r.bot_clicks })
+          }
+          expect(byCampaign.totals).toEqual(fromRollup.totals)
+
+          const rollups = () =>
+            Promise.all([
+              sql("select * from affiliate_stats_hourly order by 1,2,3,4,5,6,7,8,9"),
+              sql("select * from affiliate_stats_site_hourly order by 1,2,3,4,5,6,7"),
+            ])
+          const before = await rollups()
           await service.rebuildStats({ from: range.start, to: range.end })
-          const after = await sql("select * from affiliate_stats_hourly order by 1,2,3,4,5,6,7,8,9")
-          expect(after).toEqual(before)
+          expect(await rollups()).toEqual(before)
+
+          // Taking the attributions back (a workflow's compensation) leaves the clicks only, in both rollups.
+          const ids = (await sql("select id from affiliate_attribution")).map((r: { id: string }) => r.id)
+          await service.deleteAttributions(ids)
+          for (const by of [["referral"], ["site"]] as const) {
+            const report = await service.reportStats({ ...range, by: [...by] })
+            expect(report.totals).toMatchObject({ orders: 0, registrations: 0, rejected_orders: 0, revenue: {} })
+            expect(report.totals.clicks).toBe(fromRollup.totals.clicks)
+          }
         }),
         { numRuns: 25 }
       )
@@ -213,6 +242,7 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
     it("a rebuild while clicks keep arriving counts every click once", async () => {
       await sql("delete from affiliate_click")
       await sql("delete from affiliate_stats_hourly")
+      await sql("delete from affiliate_stats_site_hourly")
       // History written behind the rollup's back (as a restore would), one rollup row per click, so that
       // the rebuild's delete takes long enough for live clicks to commit in the middle of it.
       await sql(
@@ -239,11 +269,13 @@ moduleIntegrationTestRunner<AffiliateModuleService>({
         `select count(*) filter (where not is_bot)::int as clicks, count(*) filter (where is_bot)::int as bots,
                 count(*) filter (where is_unique and not is_bot)::int as unique_clicks from affiliate_click`
       )
-      const [rolled] = await sql(
-        `select sum(clicks)::int as clicks, sum(bot_clicks)::int as bots, sum(unique_clicks)::int as unique_clicks from affiliate_stats_hourly`
-      )
       expect(raw.clicks + raw.bots).toBe(60_000 + live.length)
-      expect(rolled).toEqual(raw)
+      for (const table of ["affiliate_stats_hourly", "affiliate_stats_site_hourly"]) {
+        const [rolled] = await sql(
+          `select sum(clicks)::int as clicks, sum(bot_clicks)::int as bots, sum(unique_clicks)::int as unique_clicks from ${table}`
+        )
+        expect({ table, ...rolled }).toEqual({ table, ...raw })
+      }
     })
   },
 })

@@ -1,4 +1,4 @@
-import { addToStatsSql, CLICK_COUNTERS, GROUP_BY_KEY, statsKeyOf } from "./stats"
+import { addToStatsCtes, CLICK_COUNTERS, GROUP_BY_KEY, statsKeyOf } from "./stats"
 
 /** One click as it is stored. The raw IP never gets here, only its salted hash. */
 export type ClickRow = {
@@ -52,7 +52,7 @@ const NAMES = COLUMNS.map((c) => c.split(" ")[0]).filter((n) => n !== "repeat")
 /**
  * One statement: insert the batch, decide each click's uniqueness against
  * the visitor's clicks of the past hour, and add the batch to the hourly
- * rollup. One round trip, atomic: the rollup cannot miss a stored click.
+ * rollups. One round trip, atomic: the rollup cannot miss a stored click.
  */
 export const INSERT_CLICKS_SQL = `
 with input as (
@@ -74,9 +74,7 @@ with input as (
     i.created_at
   from input i
   returning *
-), rolled as (
-  ${addToStatsSql(`select ${statsKeyOf("c", "created_at", "''")}, ${CLICK_COUNTERS} from c ${GROUP_BY_KEY}`)}
-)
+), ${addToStatsCtes(`select ${statsKeyOf("c", "created_at", "''")}, ${CLICK_COUNTERS} from c ${GROUP_BY_KEY}`)}
 select id, is_unique from c`
 
 export function clickBatchJson(rows: ClickRow[]): string {

@@ -1,4 +1,4 @@
-import { addToStatsSql, CLICK_COUNTERS, CONVERSION_COUNTERS, GROUP_BY_KEY, STATS_COUNTERS, STATS_KEY, statsKeyOf } from "./stats"
+import { addToStatsCtes, addToStatsSql, CLICK_COUNTERS, CONVERSION_COUNTERS, GROUP_BY_KEY, ROLLUP_TABLES, STATS_COUNTERS, STATS_KEY, statsKeyOf } from "./stats"
 
 /** An attribution as it is stored: a registration or order, credited or rejected, with its explanation. */
 export type AttributionRow = {
@@ -50,9 +50,7 @@ with input as (
   select ${NAMES.map((n) => `i.${n}`).join(", ")} from input i
   on conflict (idempotency_key) do nothing
   returning *
-), rolled as (
-  ${addToStatsSql(`select ${statsKeyOf("a", "attributed_at", "coalesce(a.currency_code, '')")}, ${CONVERSION_COUNTERS} from a ${GROUP_BY_KEY}`)}
-)
+), ${addToStatsCtes(`select ${statsKeyOf("a", "attributed_at", "coalesce(a.currency_code, '')")}, ${CONVERSION_COUNTERS} from a ${GROUP_BY_KEY}`)}
 select id from a`
 
 export function attributionJson(rows: AttributionRow[]): string {
@@ -73,7 +71,7 @@ export function attributionJson(rows: AttributionRow[]): string {
  * re-aggregation would be counted twice: once by its own upsert, once by the
  * aggregate that sees its row. Readers are not blocked.
  */
-export const LOCK_STATS_FOR_REBUILD_SQL = `lock table affiliate_stats_hourly in share row exclusive mode`
+export const LOCK_STATS_FOR_REBUILD_SQL = `lock table ${ROLLUP_TABLES.join(", ")} in share row exclusive mode`
 
 /**
  * Recomputes the rollup for a time range from the raw tables (for a backfill
@@ -81,7 +79,7 @@ export const LOCK_STATS_FOR_REBUILD_SQL = `lock table affiliate_stats_hourly in 
  * in one transaction, so readers see either the old or the new figures.
  */
 export const REBUILD_STATS_SQL = [
-  `delete from affiliate_stats_hourly where bucket >= ?::timestamptz and bucket < ?::timestamptz`,
+  ...ROLLUP_TABLES.map((table) => `delete from ${table} where bucket >= ?::timestamptz and bucket < ?::timestamptz`),
   addToStatsSql(`select ${statsKeyOf("c", "created_at", "''")}, ${CLICK_COUNTERS} from affiliate_click c
     where c.deleted_at is null and c.created_at >= ?::timestamptz and c.created_at < ?::timestamptz ${GROUP_BY_KEY}`),
   addToStatsSql(`select ${statsKeyOf("a", "attributed_at", "coalesce(a.currency_code, '')")}, ${CONVERSION_COUNTERS} from affiliate_attribution a
@@ -95,5 +93,5 @@ with a as (
 ), grouped as (
   select * from (select ${statsKeyOf("a", "attributed_at", "coalesce(a.currency_code, '')")}, ${CONVERSION_COUNTERS} from a ${GROUP_BY_KEY})
     as t(${[...STATS_KEY, ...STATS_COUNTERS].join(", ")})
-)
-${addToStatsSql(`select ${STATS_KEY.join(", ")}, ${STATS_COUNTERS.map((c) => `-${c}`).join(", ")} from grouped`)}`
+), ${addToStatsCtes(`select ${STATS_KEY.join(", ")}, ${STATS_COUNTERS.map((c) => `-${c}`).join(", ")} from grouped`)}
+select 1`

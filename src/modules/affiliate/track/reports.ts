@@ -1,4 +1,4 @@
-import { STATS_COUNTERS } from "./stats"
+import { OVERVIEW_KEY, OVERVIEW_TABLE, STATS_COUNTERS, STATS_TABLE } from "./stats"
 
 /** What a report can be broken down by. */
 export const REPORT_DIMENSIONS = {
@@ -46,6 +46,16 @@ const FILTERS = ["program_id", "site_id", "affiliate_id", "referral_id", "utm_so
 /** For the report query's transaction only (`set local`). */
 export const NO_JIT_SQL = `set local jit = off`
 
+/**
+ * The rollup that answers a query: the small overview one when the query
+ * neither groups nor filters by partner or referral, else the detail one.
+ */
+export function rollupFor(q: StatsQuery): string {
+  const overview = new Set<string>([...OVERVIEW_KEY, "day", "site"])
+  const asked = [...q.by, ...FILTERS.filter((f) => q[f] !== undefined)]
+  return asked.every((d) => overview.has(d)) ? OVERVIEW_TABLE : STATS_TABLE
+}
+
 /** Builds the grouped query over the rollup; '' dimensions come back as null. */
 export function statsSql(q: StatsQuery): { sql: string; params: unknown[] } {
   const params: unknown[] = []
@@ -67,7 +77,7 @@ export function statsSql(q: StatsQuery): { sql: string; params: unknown[] } {
   const sums = STATS_COUNTERS.map((c) => `sum(${c})::text as "${c}"`)
   const groups = [...q.by.map((_, i) => i + 1), q.by.length + 1]
   const sql = `select ${[...dims, "currency_code", ...sums].join(", ")}
-    from affiliate_stats_hourly where ${where.join(" and ")}
+    from ${rollupFor(q)} where ${where.join(" and ")}
     group by ${groups.join(", ")} order by ${groups.join(", ")}`
   return { sql, params }
 }

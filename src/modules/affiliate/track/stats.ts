@@ -29,16 +29,51 @@ export const STATS_COUNTERS = [
 ] as const
 
 /**
- * An upsert that adds `source`'s grouped counters to the rollup. `source`
- * must select the key columns (already coalesced to '') and the counters.
+ * The overview rollup's key: the detail key without partner and referral.
+ * Program-wide questions (by day, site or campaign) read this much smaller
+ * table; with thousands of referral links most detail rows hold one click.
  */
-export function addToStatsSql(source: string): string {
-  const key = STATS_KEY.map((c) => `"${c}"`).join(", ")
-  const counters = STATS_COUNTERS.map((c) => `"${c}"`).join(", ")
+export const OVERVIEW_KEY = STATS_KEY.filter((c) => c !== "affiliate_id" && c !== "referral_id")
+
+export const STATS_TABLE = "affiliate_stats_hourly"
+export const OVERVIEW_TABLE = "affiliate_stats_site_hourly"
+/** Both rollups, for statements that must hold them still (a rebuild). */
+export const ROLLUP_TABLES = [STATS_TABLE, OVERVIEW_TABLE]
+
+const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ")
+
+function upsert(table: string, key: readonly string[], select: string): string {
   const add = STATS_COUNTERS.map((c) => `"${c}" = s."${c}" + excluded."${c}"`).join(", ")
-  return `insert into affiliate_stats_hourly as s (${key}, ${counters})
+  return `insert into ${table} as s (${quoted(key)}, ${quoted(STATS_COUNTERS)})
+    ${select}
+    on conflict (${quoted(key)}) do update set ${add}`
+}
+
+/**
+ * Common table expressions (for a top-level WITH list; PostgreSQL allows
+ * data-modifying CTEs only there) that add `source`'s counters to both
+ * rollups. `source` must select the detail key columns (already coalesced to
+ * '') and the counters. Rows are upserted in key order, detail table first,
+ * so concurrent writers lock rollup rows in the same order (no deadlocks).
+ */
+export function addToStatsCtes(source: string, name = "stats"): string {
+  const keyOrder = (key: readonly string[]) => key.map((_, i) => i + 1).join(", ")
+  const overviewSums = STATS_COUNTERS.map((c) => `sum("${c}")`).join(", ")
+  return `${name}_source (${quoted([...STATS_KEY, ...STATS_COUNTERS])}) as (
     ${source}
-    on conflict (${key}) do update set ${add}`
+  ), ${name}_detail as (
+    ${upsert(STATS_TABLE, STATS_KEY, `select * from ${name}_source order by ${keyOrder(STATS_KEY)}`)}
+    returning 1
+  ), ${name}_overview as (
+    ${upsert(OVERVIEW_TABLE, OVERVIEW_KEY, `select ${quoted(OVERVIEW_KEY)}, ${overviewSums} from ${name}_source
+      group by ${keyOrder(OVERVIEW_KEY)} order by ${keyOrder(OVERVIEW_KEY)}`)}
+    returning 1
+  )`
+}
+
+/** A statement of its own that adds `source`'s counters to both rollups. */
+export function addToStatsSql(source: string): string {
+  return `with ${addToStatsCtes(source)} select 1`
 }
 
 /** Key columns of a click or attribution row, '' for a missing dimension. */
@@ -72,6 +107,5 @@ export const CONVERSION_COUNTERS = `
   count(*) filter (where a.status = 'rejected' and a.conversion = 'registration'),
   count(*) filter (where a.status = 'rejected' and a.conversion = 'order')`
 
-// Ordered by key so that concurrent writers lock rollup rows in the same order (no deadlocks).
 const KEY_POSITIONS = STATS_KEY.map((_, i) => i + 1).join(", ")
 export const GROUP_BY_KEY = `group by ${KEY_POSITIONS} order by ${KEY_POSITIONS}`
