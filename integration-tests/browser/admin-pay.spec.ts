@@ -441,6 +441,15 @@ medusaIntegrationTestRunner({
       await drawer.waitFor({ state: "hidden" })
       await shot("admin-pay-13-payout-draft")
 
+      // The run's PayPal Payouts file, downloaded from the page.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Run's PayPal file" }).click()])
+      expect(download.suggestedFilename()).toBe(`paypal-payouts-${payout.run_id}-EUR.csv`)
+      const file = await download.createReadStream()
+      let paypalText = ""
+      for await (const chunk of file) paypalText += chunk.toString()
+      expect(paypalText).toBe(`anna-pay@outdoors.example,19.00,EUR,${anna.id},Commission payout ${payout.id},PAYPAL\r\n`)
+      await toast("PayPal file downloaded.")
+
       // Paid needs the payment reference.
       await page.getByRole("button", { name: "Mark paid" }).click()
       const prompt = page.getByRole("alertdialog")

@@ -170,6 +170,18 @@ medusaIntegrationTestRunner({
         const ledgerCsv = (await api.get(`/admin/affiliate-commissions/export?affiliate_id=${anna.id}`, admin)).data as string
         expect(ledgerCsv.trim().split("\r\n")).toHaveLength(1 + 3)
         expect(ledgerCsv).toContain(`${clawback.id},`)
+
+        // The PayPal Payouts upload: no header, one line per payout, amounts in the currency's digits.
+        const paypal = await api.get(`/admin/affiliate-payouts/export?format=paypal&run_id=${run.run_id}`, admin)
+        expect(paypal.headers["content-disposition"]).toContain(`paypal-payouts-${run.run_id}-EUR.csv`)
+        expect(paypal.headers["x-payouts-left-out"]).toBe("0")
+        expect(paypal.data).toBe(`anna-pay@example.com,4.00,EUR,${anna.id},Commission payout ${payout.id},PAYPAL\r\n`)
+        expect((await attempt(api.get("/admin/affiliate-payouts/export?format=xml", admin))).status).toBe(400)
+        // A partner who chose PayPal without giving an address stops the file, by name.
+        await api.post(`/admin/affiliates/${anna.id}`, { payout_details: null }, admin)
+        const noAddress = await attempt(api.get(`/admin/affiliate-payouts/export?format=paypal&run_id=${run.run_id}`, admin))
+        expect(noAddress.status).toBe(400)
+        expect(noAddress.data.message).toBe("No PayPal file: Anna Outdoors chose PayPal but has no PayPal email in their payout details.")
       })
     })
 

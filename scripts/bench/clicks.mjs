@@ -6,16 +6,18 @@
 // app is started with `medusa start` (NODE_ENV=production, admin disabled) on
 // a free port and set up over its admin API: a sales channel, a publishable
 // key on it, a site, an active partner and a referral. Then autocannon loads,
-// alternately and with the same settings, GET /health and POST
-// /affiliate/clicks (a browser user agent, random visitor ids), and the
-// database is checked: every answered click is stored, and the hourly rollup
-// counts exactly the stored clicks.
+// alternately and with the same settings, GET /health, GET
+// /affiliate/tracker.js answered 304 (the lightest plugin route: Medusa's
+// request logging, cookie, session and router, and nothing of the plugin's
+// own), and POST /affiliate/clicks (a browser user agent, random visitor ids),
+// and the database is checked: every answered click is stored, and the
+// hourly rollups count exactly the stored clicks.
 //
 // Options (flag or environment variable):
 //   --connections N   BENCH_CONNECTIONS  concurrent connections          (20)
 //   --duration S      BENCH_DURATION     measured seconds per run         (15)
 //   --warmup S        BENCH_WARMUP       warm-up seconds before each run  (5)
-//   --rounds N        BENCH_ROUNDS       health/clicks pairs               (1)
+//   --rounds N        BENCH_ROUNDS       health/tracker/clicks triples     (1)
 //   --pipelining N    BENCH_PIPELINING   requests in flight per connection (1)
 //   --links N         BENCH_LINKS        referral links the clicks spread over (1)
 //   --port N          BENCH_PORT         server port (default: a free one)
@@ -530,6 +532,9 @@ async function main(log) {
   log(`  probe click ${probe.click.click_id} stored (site ${probe.click.site?.domain}, attributing)`)
 
   const healthOpts = { url: `${server.base}/health`, connections, pipelining, method: "GET" }
+  // The tracker script's current version, so that every request is a 304 with no body.
+  const trackerTag = (await fetch(`${server.base}/affiliate/tracker.js`)).headers.get("etag")
+  const floorOpts = { url: `${server.base}/affiliate/tracker.js`, connections, pipelining, method: "GET", headers: { "if-none-match": trackerTag } }
   const clickOpts = (onResponse) => ({
     url: `${server.base}/affiliate/clicks`,
     connections,
@@ -552,6 +557,14 @@ async function main(log) {
     log(`GET /health: ${duration} s measured${tag} ...`)
     const health = await loadRun(autocannon, { ...healthOpts, duration })
     log(`  ${fmt(health.requests.average)} req/s, p50 ${health.latency.p50} ms, p99 ${health.latency.p99} ms, non-2xx ${health.non2xx}, errors ${health.errors}`)
+
+    if (warmup) {
+      log(`GET /affiliate/tracker.js (304): ${warmup} s warm-up${tag} ...`)
+      await loadRun(autocannon, { ...floorOpts, duration: warmup })
+    }
+    log(`GET /affiliate/tracker.js (304): ${duration} s measured${tag} ...`)
+    const floor = await loadRun(autocannon, { ...floorOpts, duration })
+    log(`  ${fmt(floor.requests.average)} req/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms, 304s ${floor["3xx"] ?? "?"}, errors ${floor.errors}`)
 
     if (warmup) {
       log(`POST /affiliate/clicks: ${warmup} s warm-up${tag} ...`)
@@ -593,7 +606,7 @@ async function main(log) {
       `  ${fmt(check.answered2xx)} clicks answered 2xx, ${fmt(check.rowsCreated)} rows created, ` +
         `${fmt(check.lostById)} answered ids missing from affiliate_click, ${fmt(check.unique)} counted unique`
     )
-    results.push({ round, health, clicks, check })
+    results.push({ round, health, floor, clicks, check })
   }
 
   log("checking the hourly rollup against affiliate_click ...")
@@ -626,12 +639,14 @@ function report({ results, rollup, settings }) {
   const rows = [["run", "req/s", "p50 ms", "p99 ms", "2xx", "non-2xx", "errors"]]
   for (const r of results) {
     const tag = results.length > 1 ? ` #${r.round}` : ""
-    for (const [name, x] of [["GET /health", r.health], ["POST /affiliate/clicks", r.clicks]]) {
+    for (const [name, x] of [["GET /health", r.health], ["GET /affiliate/tracker.js (304)", r.floor], ["POST /affiliate/clicks", r.clicks]]) {
       rows.push([name + tag, fmt(x.requests.average), fmt(x.latency.p50), fmt(x.latency.p99), fmt(x["2xx"]), fmt(x.non2xx), fmt(x.errors + x.timeouts)])
     }
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]
   const ratio = median(results.map((r) => r.clicks.requests.average / r.health.requests.average))
+  const floorRatio = median(results.map((r) => r.clicks.requests.average / r.floor.requests.average))
+  const floorOfHealth = median(results.map((r) => r.floor.requests.average / r.health.requests.average))
   const sum = (f) => results.reduce((n, r) => n + f(r), 0)
   const statuses = {}
   for (const r of results) for (const [s, n] of Object.entries(r.check.statuses)) statuses[s] = (statuses[s] ?? 0) + n
@@ -640,7 +655,10 @@ function report({ results, rollup, settings }) {
   console.log("")
   console.log(table(rows, ["l"]))
   console.log("")
-  console.log(`clicks / health (req/s)${results.length > 1 ? ", median of rounds" : ""}: ${fmt(ratio, 2)}`)
+  const of = results.length > 1 ? ", median of rounds" : ""
+  console.log(`clicks / health (req/s)${of}: ${fmt(ratio, 2)}`)
+  console.log(`clicks / tracker.js 304, the lightest route through Medusa's middleware stack (req/s)${of}: ${fmt(floorRatio, 2)}`)
+  console.log(`tracker.js 304 / health (req/s)${of}: ${fmt(floorOfHealth, 2)} (what any plugin route can reach next to /health)`)
   console.log(`click answers by status: ${Object.entries(statuses).map(([s, n]) => `${s}: ${fmt(n)}`).join(", ")}`)
   console.log(
     `lost clicks: ${fmt(sum((r) => r.check.lostByCount))} (2xx answers ${fmt(sum((r) => r.check.answered2xx))} - rows created ${fmt(sum((r) => r.check.rowsCreated))}, ` +

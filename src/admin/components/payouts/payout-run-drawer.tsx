@@ -11,6 +11,7 @@ import { withToast } from "../../lib/toast"
 import { FormDrawer } from "../common/form-drawer"
 import { FormField, InputField } from "../common/form-field"
 import { ProgramField } from "../common/program-select"
+import { PaypalExportButton } from "./paypal-export-button"
 
 type PayoutRunDrawerProps = {
   open: boolean
@@ -205,6 +206,9 @@ const RunResult = ({ result, onNavigate }: { result: PayoutRunResponse; onNaviga
             Export this run (CSV)
           </a>
         </Button>
+        {[...new Set(result.payouts.filter((p) => p.affiliate?.payout_method === "paypal").map((p) => p.currency_code))].map((currency) => (
+          <PaypalExportButton key={currency} run_id={result.run_id} currency_code={currency} />
+        ))}
         <Button size="small" variant="transparent" asChild>
           <Link to={`/affiliates/payouts?run_id=${encodeURIComponent(result.run_id)}`} onClick={onNavigate}>
             Show this run

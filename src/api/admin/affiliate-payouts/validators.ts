@@ -44,6 +44,8 @@ export const ExportPayoutsQuery = z
     run_id: z.string().min(1).optional(),
     status: oneOrMany(z.enum(PAYOUT_STATUSES)),
     currency_code: currencyCode.optional(),
+    /** `csv` (default): every column, for a bank batch or a spreadsheet; `paypal`: a PayPal Payouts upload file. */
+    format: z.enum(["csv", "paypal"]).optional(),
   })
   .strict()
 export type ExportPayoutsQueryType = z.infer<typeof ExportPayoutsQuery>

@@ -1,11 +1,11 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * Track: an overview rollup without partner and referral, for program-wide
- * reports (by day, site, campaign). With thousands of referral links the
- * detail rollup holds about one row per click; this one holds one row per
- * hour, site, tags and currency. It starts as the sum of the detail rollup
- * and is written by the same statements from then on.
+ * Track: an overview rollup per hour, program, site and currency, for the
+ * dashboard reports (by day, by site). With thousands of referral links and
+ * their UTM tags the detail rollup holds about one row per click; this one
+ * holds a few rows per hour. It starts as the sum of the detail rollup and is
+ * written by the same statements from then on.
  */
 export class Migration20261204234500 extends Migration {
   override async up(): Promise<void> {
@@ -14,9 +14,6 @@ export class Migration20261204234500 extends Migration {
         "bucket" timestamptz not null,
         "program_id" text not null,
         "site_id" text not null default '',
-        "utm_source" text not null default '',
-        "utm_medium" text not null default '',
-        "utm_campaign" text not null default '',
         "currency_code" text not null default '',
         "clicks" bigint not null default 0,
         "unique_clicks" bigint not null default 0,
@@ -27,15 +24,15 @@ export class Migration20261204234500 extends Migration {
         "rejected_registrations" bigint not null default 0,
         "rejected_orders" bigint not null default 0,
         constraint "affiliate_stats_site_hourly_pkey" primary key
-          ("bucket", "program_id", "site_id", "utm_source", "utm_medium", "utm_campaign", "currency_code")
+          ("bucket", "program_id", "site_id", "currency_code")
       );`)
     this.addSql(`
       insert into "affiliate_stats_site_hourly"
-      select bucket, program_id, site_id, utm_source, utm_medium, utm_campaign, currency_code,
+      select bucket, program_id, site_id, currency_code,
         sum(clicks), sum(unique_clicks), sum(bot_clicks), sum(registrations), sum(orders), sum(revenue),
         sum(rejected_registrations), sum(rejected_orders)
       from "affiliate_stats_hourly"
-      group by 1, 2, 3, 4, 5, 6, 7
+      group by 1, 2, 3, 4
       on conflict do nothing;`)
   }
 

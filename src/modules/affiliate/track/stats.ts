@@ -29,11 +29,12 @@ export const STATS_COUNTERS = [
 ] as const
 
 /**
- * The overview rollup's key: the detail key without partner and referral.
- * Program-wide questions (by day, site or campaign) read this much smaller
- * table; with thousands of referral links most detail rows hold one click.
+ * The overview rollup's key: hour, program, site and currency only. The
+ * dashboard questions (traffic and conversions by day or by site) read this
+ * small table: the detail one has a row per referral link and UTM tags per
+ * hour, which with thousands of links is about one row per click.
  */
-export const OVERVIEW_KEY = STATS_KEY.filter((c) => c !== "affiliate_id" && c !== "referral_id")
+export const OVERVIEW_KEY = ["bucket", "program_id", "site_id", "currency_code"] as const
 
 export const STATS_TABLE = "affiliate_stats_hourly"
 export const OVERVIEW_TABLE = "affiliate_stats_site_hourly"

@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { paypalFile } from "../../../../domain/pay/payout-file"
 import { affiliateService } from "../../../../workflows/steps/load"
-import { streamCsv } from "../../../utils/csv"
+import { csvLine, streamCsv } from "../../../utils/csv"
 import { payoutAccount, payoutLookups, presentPayout } from "../helpers"
 import type { ExportPayoutsQueryType } from "../validators"
 
@@ -8,8 +10,9 @@ type Payout = ReturnType<typeof presentPayout> & Record<string, any>
 
 /** Payouts as CSV for a bank transfer batch or a PayPal mass payout: who, where to, how much, which reference. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const query = req.validatedQuery as ExportPayoutsQueryType
+  const { format, ...query } = req.validatedQuery as ExportPayoutsQueryType
   const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined))
+  if (format === "paypal") return paypalExport(req, res, query, filters)
   const svc = affiliateService(req.scope)
   await streamCsv<Payout>(
     res,
@@ -37,4 +40,37 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       return rows.map((r: any) => presentPayout(r, lookups))
     }
   )
+}
+
+/** More payouts than this in one PayPal export means the filters are too wide (PayPal takes 5,000 per file). */
+const PAYPAL_SCAN_LIMIT = 20_000
+
+/**
+ * The PayPal Payouts upload file: the payouts of partners paid by PayPal,
+ * one currency, no header. Refused (400, every reason named) when a partner
+ * who chose PayPal has no PayPal address, or the selection breaks PayPal's rules.
+ */
+async function paypalExport(req: AuthenticatedMedusaRequest, res: MedusaResponse, query: Omit<ExportPayoutsQueryType, "format">, filters: Record<string, unknown>) {
+  const svc = affiliateService(req.scope)
+  const rows = await svc.listAffiliatePayouts(filters, { take: PAYPAL_SCAN_LIMIT + 1, order: { created_at: "ASC", id: "ASC" } })
+  if (rows.length > PAYPAL_SCAN_LIMIT) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `More than ${PAYPAL_SCAN_LIMIT} payouts match: export one run (run_id) at a time.`)
+  }
+  const lookups = await payoutLookups(req.scope, rows)
+  const file = paypalFile(
+    rows.map((r: any) => ({
+      id: r.id,
+      affiliate_id: r.affiliate_id,
+      amount: String(r.raw_amount?.value ?? r.amount),
+      currency_code: r.currency_code,
+      partner: presentPayout(r, lookups).affiliate,
+    }))
+  )
+  if ("problems" in file) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No PayPal file: ${file.problems.join("; ")}.`)
+  const currency = file.lines[0][2]
+  res.setHeader("Content-Type", "text/csv; charset=utf-8")
+  res.setHeader("Content-Disposition", `attachment; filename="paypal-payouts-${query.run_id ?? new Date().toISOString().slice(0, 10)}-${currency}.csv"`)
+  // Payouts in the selection that go another way (bank transfer, other), for the operator to pay from the bank file.
+  res.setHeader("X-Payouts-Left-Out", String(file.left_out))
+  res.end(file.lines.map((line) => csvLine(line)).join(""))
 }

@@ -6,8 +6,10 @@ describe("which rollup answers a report", () => {
   it.each([
     [{ by: ["day"] }, "affiliate_stats_site_hourly"],
     [{ by: ["site"] }, "affiliate_stats_site_hourly"],
-    [{ by: ["utm_source", "utm_medium", "utm_campaign"], site_id: "affsite_1", program_id: "affprog_default" }, "affiliate_stats_site_hourly"],
-    [{ by: ["day"], utm_campaign: "spring" }, "affiliate_stats_site_hourly"],
+    [{ by: [] }, "affiliate_stats_site_hourly"],
+    [{ by: ["day", "site"], site_id: "affsite_1", program_id: "affprog_default" }, "affiliate_stats_site_hourly"],
+    [{ by: ["utm_source", "utm_medium", "utm_campaign"] }, "affiliate_stats_hourly"],
+    [{ by: ["day"], utm_campaign: "spring" }, "affiliate_stats_hourly"],
     [{ by: ["referral"] }, "affiliate_stats_hourly"],
     [{ by: ["affiliate"] }, "affiliate_stats_hourly"],
     [{ by: ["day"], affiliate_id: "aff_1" }, "affiliate_stats_hourly"],

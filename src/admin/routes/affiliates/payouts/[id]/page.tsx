@@ -13,6 +13,7 @@ import { SectionHeader } from "../../../../components/common/section-header"
 import { ErrorState, LoadingRows } from "../../../../components/common/states"
 import { TableSection } from "../../../../components/common/table-section"
 import { PayoutActions } from "../../../../components/payouts/payout-actions"
+import { PaypalExportButton } from "../../../../components/payouts/paypal-export-button"
 import { useAdminUsers } from "../../../../hooks/use-admin-users"
 import { useDrawerState } from "../../../../hooks/use-drawer-state"
 import { exportHref, usePayout } from "../../../../hooks/use-pay"
@@ -130,13 +131,16 @@ const PayoutDetailPage = () => {
               ]}
             />
             {payout.run_id && (
-              <div className="px-6 py-4">
+              <div className="flex flex-wrap gap-2 px-6 py-4">
                 <Button size="small" variant="secondary" asChild>
                   <a href={exportHref("/admin/affiliate-payouts/export", { run_id: payout.run_id })} download>
                     <ArrowDownTray />
                     Export run (CSV)
                   </a>
                 </Button>
+                {payout.affiliate?.payout_method === "paypal" && (
+                  <PaypalExportButton run_id={payout.run_id} currency_code={payout.currency_code} label="Run's PayPal file" />
+                )}
               </div>
             )}
           </Container>
