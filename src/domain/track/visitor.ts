@@ -39,6 +39,29 @@ export function newVisitorId(): string {
   return `v${randomBytes(16).toString("base64url")}`
 }
 
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+/**
+ * A ULID, as in Medusa's ids: 26 Crockford base-32 characters, 48 bits of
+ * milliseconds (so ids sort by time) then 80 random bits from `random`
+ * (10 bytes).
+ */
+export function encodeUlid(ms: number, random: Uint8Array): string {
+  if (!Number.isInteger(ms) || ms < 0 || ms >= 2 ** 48) throw new RangeError(`A ULID holds a time from 0 to 2^48 - 1 ms, not ${ms}.`)
+  if (random.length < 10) throw new RangeError("A ULID needs 10 random bytes.")
+  let text = ""
+  for (let i = 0, t = ms; i < 10; i++, t = Math.floor(t / 32)) text = CROCKFORD[t % 32] + text
+  // Two halves of 40 bits (exact in a double), 8 characters each.
+  for (const start of [0, 5]) {
+    const low = ((random[start + 1] << 24) | (random[start + 2] << 16) | (random[start + 3] << 8) | random[start + 4]) >>> 0
+    let value = random[start] * 2 ** 32 + low
+    let half = ""
+    for (let i = 0; i < 8; i++, value = Math.floor(value / 32)) half = CROCKFORD[value % 32] + half
+    text += half
+  }
+  return text
+}
+
 const CLICK_ID = /^affclk_[0-9A-Z]{26}$/
 
 /** Click ids are Medusa ids: "affclk_" + an upper-case ULID. */

@@ -1,4 +1,3 @@
-import { generateEntityId } from "@medusajs/framework/utils"
 import { randomBytes } from "node:crypto"
 import { isKnownBot } from "../../domain/track/bots"
 import { hashIp, isVisitorId, newVisitorId } from "../../domain/track/visitor"
@@ -8,6 +7,7 @@ import { normalizeUtm, UTM_FIELDS, UtmTags } from "../../domain/enable/utm"
 import { normalizeDomain } from "../../domain/enable/domain-name"
 import { affiliateService } from "../steps/load"
 import { invalid, notFound } from "../steps/errors"
+import { newClickId } from "./click-id"
 import { allSites, findCode, findReferralBySlug, programFacts, ReferralFacts, SiteFacts } from "./lookups"
 
 type Container = { resolve: (key: string) => any }
@@ -119,7 +119,7 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
   const visitorId = isVisitorId(input.visitor_id) ? input.visitor_id : newVisitorId()
   const svc = affiliateService(container)
   const stored = await svc.recordClick({
-    id: generateEntityId(undefined, "affclk"),
+    id: newClickId(now.getTime()),
     program_id: program.id,
     affiliate_id: facts?.partner.affiliate_id ?? null,
     referral_id: facts?.referral.id ?? null,

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import fc from "fast-check"
-import { hashIp, isClickId, isVisitorId, newVisitorId, normalizeIp } from "../visitor"
+import { encodeUlid, hashIp, isClickId, isVisitorId, newVisitorId, normalizeIp } from "../visitor"
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex")
 
@@ -123,5 +123,31 @@ describe("isClickId", () => {
 
   it.each([[null], [undefined], [42], [{ id: "affclk_01JD3Z9K4W8M2N6P0Q1R5S7T9V" }]])("refuses a non-string %j", (v) => {
     expect(isClickId(v)).toBe(false)
+  })
+})
+
+describe("ULIDs for click ids", () => {
+  const zeros = new Uint8Array(10)
+  const ones = new Uint8Array(10).fill(255)
+
+  it("encodes the time like the ULID spec and the randomness in 16 characters", () => {
+    expect(encodeUlid(1469918176385, zeros)).toBe("01ARYZ6S41" + "0".repeat(16))
+    expect(encodeUlid(0, ones)).toBe("0".repeat(10) + "Z".repeat(16))
+    expect(encodeUlid(2 ** 48 - 1, zeros)).toBe("7ZZZZZZZZZ" + "0".repeat(16))
+    // 0x01 then zeros in each 40-bit half: 2^32 = 4 x 32^6.
+    expect(encodeUlid(0, Uint8Array.from([1, 0, 0, 0, 0, 1, 0, 0, 0, 0])).slice(10)).toBe("04000000" + "04000000")
+  })
+
+  it("sorts by time, whatever the random part", () => {
+    const earlier = encodeUlid(1_700_000_000_000, ones)
+    const later = encodeUlid(1_700_000_000_001, zeros)
+    expect(earlier < later).toBe(true)
+  })
+
+  it("refuses times and randomness a ULID cannot hold", () => {
+    expect(() => encodeUlid(-1, zeros)).toThrow(RangeError)
+    expect(() => encodeUlid(2 ** 48, zeros)).toThrow(RangeError)
+    expect(() => encodeUlid(1.5, zeros)).toThrow(RangeError)
+    expect(() => encodeUlid(0, new Uint8Array(9))).toThrow(RangeError)
   })
 })
