@@ -80,13 +80,14 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 401 to admin routes without an admin session", async () => {
+        // One request at a time: a refusal must never be an unhandled rejection while another is awaited.
         for (const call of [
-          api.get("/admin/affiliate-programs"),
-          api.get("/admin/affiliates"),
-          api.post("/admin/affiliates", { name: "x" }),
-          api.get("/admin/affiliate-invitations"),
+          () => api.get("/admin/affiliate-programs"),
+          () => api.get("/admin/affiliates"),
+          () => api.post("/admin/affiliates", { name: "x" }),
+          () => api.get("/admin/affiliate-invitations"),
         ]) {
-          expect((await attempt(call)).status).toBe(401)
+          expect((await attempt(call())).status).toBe(401)
         }
         const { headers } = await registerCustomer(api, pk, { email: "sneaky@example.com" })
         expect((await attempt(api.get("/admin/affiliates", { headers }))).status).toBe(401)
