@@ -109,7 +109,7 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * Report figures from the hourly rollup, grouped by the requested dimensions.
+   * Report figures from the hourly rollup that can answer (`rollupFor`), grouped by the requested dimensions.
    * JIT is off for the query: over a large rollup its estimated cost passes
    * PostgreSQL's JIT threshold, and compiling took longer than it saved.
    */

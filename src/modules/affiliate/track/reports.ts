@@ -48,7 +48,7 @@ export const NO_JIT_SQL = `set local jit = off`
 
 /**
  * The rollup that answers a query: the small overview one when the query
- * neither groups nor filters by partner or referral, else the detail one.
+ * groups and filters only by day, site or program, else the detail one.
  */
 export function rollupFor(q: StatsQuery): string {
   const overview = new Set<string>([...OVERVIEW_KEY, "day", "site"])

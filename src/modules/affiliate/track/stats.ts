@@ -42,6 +42,8 @@ export const OVERVIEW_TABLE = "affiliate_stats_site_hourly"
 export const ROLLUP_TABLES = [STATS_TABLE, OVERVIEW_TABLE]
 
 const quoted = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ")
+/** "1, 2, ..., n": a key's columns by position, for group by / order by. */
+const positions = (key: readonly string[]) => key.map((_, i) => i + 1).join(", ")
 
 function upsert(table: string, key: readonly string[], select: string): string {
   const add = STATS_COUNTERS.map((c) => `"${c}" = s."${c}" + excluded."${c}"`).join(", ")
@@ -58,16 +60,15 @@ function upsert(table: string, key: readonly string[], select: string): string {
  * so concurrent writers lock rollup rows in the same order (no deadlocks).
  */
 export function addToStatsCtes(source: string, name = "stats"): string {
-  const keyOrder = (key: readonly string[]) => key.map((_, i) => i + 1).join(", ")
   const overviewSums = STATS_COUNTERS.map((c) => `sum("${c}")`).join(", ")
   return `${name}_source (${quoted([...STATS_KEY, ...STATS_COUNTERS])}) as (
     ${source}
   ), ${name}_detail as (
-    ${upsert(STATS_TABLE, STATS_KEY, `select * from ${name}_source order by ${keyOrder(STATS_KEY)}`)}
+    ${upsert(STATS_TABLE, STATS_KEY, `select * from ${name}_source order by ${positions(STATS_KEY)}`)}
     returning 1
   ), ${name}_overview as (
     ${upsert(OVERVIEW_TABLE, OVERVIEW_KEY, `select ${quoted(OVERVIEW_KEY)}, ${overviewSums} from ${name}_source
-      group by ${keyOrder(OVERVIEW_KEY)} order by ${keyOrder(OVERVIEW_KEY)}`)}
+      group by ${positions(OVERVIEW_KEY)} order by ${positions(OVERVIEW_KEY)}`)}
     returning 1
   )`
 }
@@ -108,5 +109,5 @@ export const CONVERSION_COUNTERS = `
   count(*) filter (where a.status = 'rejected' and a.conversion = 'registration'),
   count(*) filter (where a.status = 'rejected' and a.conversion = 'order')`
 
-const KEY_POSITIONS = STATS_KEY.map((_, i) => i + 1).join(", ")
-export const GROUP_BY_KEY = `group by ${KEY_POSITIONS} order by ${KEY_POSITIONS}`
+/** Groups a source by the detail key; the upserts in `addToStatsCtes` do the ordering. */
+export const GROUP_BY_KEY = `group by ${positions(STATS_KEY)}`

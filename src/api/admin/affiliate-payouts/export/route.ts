@@ -8,7 +8,7 @@ import type { ExportPayoutsQueryType } from "../validators"
 
 type Payout = ReturnType<typeof presentPayout> & Record<string, any>
 
-/** Payouts as CSV for a bank transfer batch or a PayPal mass payout: who, where to, how much, which reference. */
+/** Payouts as CSV for a bank transfer batch or a spreadsheet (who, where to, how much, which reference); `format=paypal` for PayPal's upload file. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const { format, ...query } = req.validatedQuery as ExportPayoutsQueryType
   const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined))
