@@ -36,6 +36,7 @@ import { randomBytes } from "node:crypto"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import pg from "pg"
 import { databaseUrl, ensureDatabase, portOpen, resolvePostgres } from "../lib/postgres.mjs"
+import { ephemeralSecrets } from "../lib/secrets.mjs"
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const benchDir = path.join(root, ".test-data", "bench")
@@ -221,11 +222,15 @@ export async function connect(url) {
 
 // ---------------------------------------------------------------- medusa
 
-/** The environment the Medusa CLI and server run with. */
+// One pair per bench run: every process it starts must sign and verify alike.
+const benchSecrets = ephemeralSecrets()
+
+/** The environment the Medusa CLI and server run with (production mode needs real secrets). */
 export function medusaEnv(url, extra = {}) {
   return {
     ...process.env,
     DATABASE_URL: url,
+    ...benchSecrets,
     MEDUSA_DISABLE_TELEMETRY: "true",
     ADMIN_DISABLED: "true",
     NODE_ENV: "production",
@@ -446,6 +451,13 @@ async function setupTracking(db, base, token, links, log) {
   if (partner.status !== "active") {
     await http(base, "POST", `/admin/affiliates/${partner.id}/status`, { token, body: { status: "active", reason: "benchmark" } })
   }
+  // An external partner's clicks attribute only on sites the partner is approved for.
+  const approval = await one(`select id, status from affiliate_site_authorization where affiliate_id = $1 and site_id = $2 and deleted_at is null`, [partner.id, site.id])
+  if (!approval) {
+    await http(base, "POST", `/admin/affiliates/${partner.id}/site-authorizations`, { token, body: { site_id: site.id } })
+  } else if (approval.status !== "approved") {
+    await http(base, "POST", `/admin/affiliate-site-authorizations/${approval.id}`, { token, body: { status: "approved" } })
+  }
   // The first link is the one the brief's single-link run uses; --links N adds more, each with its own campaign.
   const slugs = []
   for (let i = 1; i <= links; i++) {
@@ -511,12 +523,16 @@ async function main(log) {
   log(machineLoad())
   log(`settings: ${connections} connections, pipelining ${pipelining}, ${warmup} s warm-up + ${duration} s measured per run, ${rounds} round(s), ${links} referral link(s)`)
   const { url } = await prepareDatabase({ database: "medusa_affiliate_bench", fresh, log })
-  const env = medusaEnv(url)
+  // Every load request comes from this machine's one address: a shopper's limit would
+  // answer 429 after the first few. The limiter still runs on every click, at this limit.
+  const clickLimit = "1000000000"
+  const env = medusaEnv(url, { AFFILIATE_RATE_LIMIT_CLICKS: clickLimit })
   await migrate(env, log)
   const db = await connect(url)
   await ensureAdminUser(db, env, log)
 
   const port = requestedPort ?? (await freePort())
+  log(`rate limit of POST /affiliate/clicks raised to ${clickLimit} per IP and window (AFFILIATE_RATE_LIMIT_CLICKS) so the load is measured, not refused`)
   const server = await startServer({ env, port, name: "clicks", log })
   const token = await login(server.base)
   const { publishableKey, slugs } = await setupTracking(db, server.base, token, links, log)

@@ -124,7 +124,7 @@ const SOURCE = String.raw`/* medusa-plugin-affiliate tracker */
       session("aff_tracked", sig);
       if (VID.test(c.visitor_id)) put("aff_vid", c.visitor_id, 365);
       if (c.attributing && CID.test(c.click_id)) put("aff_click", c.click_id, days);
-      if (typed && c.click_id && !c.blocked_reason) put("aff_code", typed.slice(0, 100), days);
+      if (typed && c.click_id) put("aff_code", typed.slice(0, 100), days);
     }, function (e) {
       if (e.status) session("aff_tracked", sig);
       warn(e);

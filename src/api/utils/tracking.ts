@@ -1,6 +1,8 @@
+import { createHash, timingSafeEqual } from "node:crypto"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { findPublishableKey } from "../../workflows/track/lookups"
+import { affiliateService } from "../../workflows/steps/load"
 
 /**
  * The tracking endpoints are called from storefront pages on other origins,
@@ -50,4 +52,54 @@ export function clientIp(req: MedusaRequest): string | null {
 export function userAgent(req: MedusaRequest): string | null {
   const ua = req.headers["user-agent"]
   return typeof ua === "string" ? ua : null
+}
+
+export const STOREFRONT_SECRET_HEADER = "x-affiliate-storefront-secret"
+
+/** Compares in constant time (both sides hashed first, so their lengths match). */
+export function secretMatches(sent: string, configured: string): boolean {
+  const digest = (s: string) => createHash("sha256").update(s).digest()
+  return timingSafeEqual(digest(sent), digest(configured))
+}
+
+export type TrustedClient = { ip: string | null; user_agent: string | null; proven: boolean }
+
+/**
+ * The visitor as far as this request proves it: its own IP and User-Agent
+ * header, unless `verifyStorefront` accepted the storefront server's secret
+ * and the shopper's IP and user agent it reported.
+ */
+export function trustedClient(req: MedusaRequest): TrustedClient {
+  const known = (req as any).affiliateClient as TrustedClient | undefined
+  if (known) return known
+  const own = { ip: clientIp(req), user_agent: userAgent(req), proven: false }
+  ;(req as any).affiliateClient = own
+  return own
+}
+
+/**
+ * A storefront server records clicks for its shoppers: their IP and user
+ * agent in the body count only with the configured secret in the
+ * x-affiliate-storefront-secret header. Anyone else's (a browser, a script
+ * with the public publishable key) are ignored. A wrong secret is refused
+ * with 401, so a misconfigured storefront notices.
+ */
+export function verifyStorefront(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const header = req.headers[STOREFRONT_SECRET_HEADER]
+  const sent = Array.isArray(header) ? header[0] : header
+  if (sent === undefined) {
+    trustedClient(req)
+    return next()
+  }
+  const configured = affiliateService(req.scope).getOptions().storefrontSecret
+  if (!configured || !secretMatches(sent, configured)) {
+    return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, `The ${STOREFRONT_SECRET_HEADER} header does not match the plugin's storefrontSecret option.`))
+  }
+  const body = ((req as any).validatedBody ?? {}) as { ip?: string; user_agent?: string }
+  ;(req as any).affiliateClient = {
+    ip: body.ip ?? clientIp(req),
+    user_agent: body.user_agent ?? userAgent(req),
+    proven: true,
+  } satisfies TrustedClient
+  next()
 }

@@ -17,6 +17,16 @@ export function hashIp(ip: string | null | undefined, salt: string): string | nu
   return createHash("sha256").update(`${salt}:${normalized}`).digest("hex")
 }
 
+/**
+ * One device as far as the server can tell without a cookie: the IP hash and
+ * the user agent, hashed together. A client that sends a fresh visitor id on
+ * every request is still this device. Null without an IP hash.
+ */
+export function agentHash(ipHash: string | null, userAgent: string | null | undefined): string | null {
+  if (!ipHash) return null
+  return createHash("sha256").update(`${ipHash}\n${(userAgent ?? "").trim()}`).digest("hex").slice(0, 32)
+}
+
 export function normalizeIp(ip: string | null | undefined): string | null {
   if (ip === null || ip === undefined) return null
   let value = ip.trim().toLowerCase()

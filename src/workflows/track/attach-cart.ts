@@ -18,11 +18,16 @@ async function loadCart(container: Container, id: string) {
   return data[0] ?? null
 }
 
-/** Why a typed code cannot be used on this cart, or null when it can. */
+/**
+ * The one answer a shopper gets for a code that cannot be used here: unknown,
+ * inactive, a blocked partner's or another site's code all read alike, so
+ * codes cannot be enumerated and a partner's status never shows.
+ */
+export const codeNotValid = (typed: string) => `The code "${typed}" is not valid in this store. Check the spelling.`
+
+/** Why a typed code cannot be used on this cart (the shopper's message), or null when it can. */
 export async function codeProblem(container: Container, facts: CodeFacts, typed: string, salesChannelId: string | null): Promise<string | null> {
-  if (blockedReason(facts, { status: facts.code.status, voucherStatus: facts.voucher.status })) {
-    return `The code "${typed}" is no longer active.`
-  }
+  if (blockedReason(facts, { status: facts.code.status, voucherStatus: facts.voucher.status })) return codeNotValid(typed)
   const sites = (await allSites(container)).filter((s) => s.program_id === facts.program_id && s.status === "active")
   if (!sites.length) return null
   const site = sites.find((s) => s.sales_channel_id && s.sales_channel_id === salesChannelId)
@@ -30,7 +35,7 @@ export async function codeProblem(container: Container, facts: CodeFacts, typed:
     !site ||
     (facts.referral.site_id && facts.referral.site_id !== site.id) ||
     (facts.partner.affiliate_kind === "external" && !facts.partner.authorized_site_ids.includes(site.id))
-  return foreign ? `The code "${typed}" cannot be used in this store.` : null
+  return foreign ? codeNotValid(typed) : null
 }
 
 /** The code of the voucher's incentive promotion: a linked promotion keeps its own code, which may differ from the voucher's. */
@@ -60,9 +65,8 @@ const prepareCartTouchStep = createStep("prepare-affiliate-cart-touch", async (i
   }
   if (input.code) {
     const facts = await findCode(container, input.code)
-    if (!facts) throw notFound(`No code "${input.code}" exists. Check the spelling.`)
-    const problem = await codeProblem(container, facts, input.code, cart.sales_channel_id ?? null)
-    if (problem) throw invalid(problem)
+    const problem = facts ? await codeProblem(container, facts, input.code, cart.sales_channel_id ?? null) : codeNotValid(input.code)
+    if (problem || !facts) throw notFound(problem ?? codeNotValid(input.code))
     touch.code = facts.code.code
     promotionCode = await incentiveCode(container, facts.voucher.promotion_id)
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto"
 import { isKnownBot } from "../../domain/track/bots"
-import { hashIp, isVisitorId, newVisitorId } from "../../domain/track/visitor"
+import { agentHash, hashIp, isVisitorId, newVisitorId } from "../../domain/track/visitor"
 import { hostOf, landingPathOf, referrerHost } from "../../domain/track/landing"
 import { windowEndsAt } from "../../domain/track/window"
 import { normalizeUtm, UTM_FIELDS, UtmTags } from "../../domain/enable/utm"
@@ -18,13 +18,11 @@ export type ClickInput = UtmTags & {
   visitor_id?: string
   landing_url?: string
   referrer?: string
-  /** When a storefront server records the click, the shopper's own user agent and IP. */
-  user_agent?: string
-  ip?: string
   /** Which registered site the visitor is on, when the key's sales channel does not say. */
   site?: string
 }
 
+/** Who clicked, as the route could verify it: the request's own IP and User-Agent, or a proven storefront server's report. */
 export type ClickContext = { sales_channel_ids?: string[]; user_agent?: string | null; ip?: string | null; now?: Date }
 
 export type RecordedClick = {
@@ -32,8 +30,9 @@ export type RecordedClick = {
   visitor_id: string
   is_unique: boolean
   is_bot: boolean
-  /** False when this click can never earn attribution (bot, inactive partner or link). */
+  /** False when this click can never earn attribution (bot, inactive partner or link, site not approved). */
   attributing: boolean
+  /** Stored for the operator; public answers leave it out (it tells the partner's status). */
   blocked_reason: string | null
   referral: string | null
   site: { id: string; domain: string } | null
@@ -47,12 +46,20 @@ export type RecordedClick = {
 // cannot be reversed, they just do not match across restarts.
 const fallbackSalt = randomBytes(32).toString("hex")
 
-/** Why a partner's click can never attribute, or null when it can. */
+const unknownCode = (typed: string) => notFound(`No voucher code "${typed}" exists.`)
+
+/** Why a partner's click can never attribute, or null when it can (the site is checked by siteBlockedReason). */
 export function blockedReason(facts: ReferralFacts, code?: { status: string; voucherStatus: string }): string | null {
   if (facts.partner.affiliate_status !== "active") return `affiliate_${facts.partner.affiliate_status}`
   if (facts.referral.status !== "active") return "referral_archived"
   if (code && (code.status !== "active" || code.voucherStatus !== "active")) return "code_inactive"
   return null
+}
+
+/** An external partner's link counts only on sites the partner is approved for. */
+export function siteBlockedReason(facts: ReferralFacts, site: { id: string } | null): string | null {
+  if (!site || facts.partner.affiliate_kind !== "external") return null
+  return facts.partner.authorized_site_ids.includes(site.id) ? null : "site_not_authorized"
 }
 
 /** The site the visitor is on: the storefront key's sales channel, the landing host, the site named, or the referral's. */
@@ -85,7 +92,7 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
   let blocked: string | null = null
   if (input.code) {
     const code = await findCode(container, input.code)
-    if (!code) throw notFound(`No voucher code "${input.code}" exists.`)
+    if (!code) throw unknownCode(input.code)
     facts = code
     voucherId = code.voucher.id
     blocked = blockedReason(code, { status: code.code.status, voucherStatus: code.voucher.status })
@@ -105,6 +112,11 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
     site: input.site ?? null,
     referral_site_id: facts?.referral.site_id ?? null,
   })
+  if (facts && !blocked) blocked = siteBlockedReason(facts, site)
+  // A code that cannot earn (inactive, suspended partner, site not approved) answers
+  // as a code that does not exist, and like any refusal stores nothing: codes
+  // cannot be probed for their partner's status.
+  if (voucherId && blocked) throw unknownCode(input.code as string)
   // The link's own tags win over the referral's defaults.
   const tags: UtmTags = {
     utm_source: utm.utm_source ?? facts?.referral.utm_source ?? null,
@@ -114,10 +126,11 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
     utm_content: utm.utm_content ?? null,
   }
   const now = ctx.now ?? new Date()
-  const userAgent = input.user_agent ?? ctx.user_agent ?? null
+  const userAgent = ctx.user_agent ?? null
   const isBot = isKnownBot(userAgent)
   const visitorId = isVisitorId(input.visitor_id) ? input.visitor_id : newVisitorId()
   const svc = affiliateService(container)
+  const ipHash = hashIp(ctx.ip ?? null, svc.getOptions().ipHashSalt ?? fallbackSalt)
   const stored = await svc.recordClick({
     id: newClickId(now.getTime()),
     program_id: program.id,
@@ -126,7 +139,8 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
     voucher_id: voucherId,
     site_id: site?.id ?? null,
     visitor_id: visitorId,
-    ip_hash: hashIp(input.ip ?? ctx.ip ?? null, svc.getOptions().ipHashSalt ?? fallbackSalt),
+    ip_hash: ipHash,
+    agent_hash: agentHash(ipHash, userAgent),
     is_bot: isBot,
     blocked_reason: blocked,
     landing_path: landingPathOf(input.landing_url ?? null),

@@ -3,7 +3,8 @@ import { redirectTarget } from "../../../domain/track/redirect"
 import { normalizeUtm, UTM_FIELDS } from "../../../domain/enable/utm"
 import { allSites, findReferralBySlug } from "../../../workflows/track/lookups"
 import { pickSite, recordClick } from "../../../workflows/track/record-click"
-import { clientIp, userAgent } from "../../utils/tracking"
+import { trustedClient } from "../../utils/tracking"
+import { decodeComponent } from "../../utils/input-guard"
 
 const VISITOR_COOKIE = "aff_vid"
 
@@ -25,7 +26,8 @@ function readCookie(req: MedusaRequest, name: string): string | undefined {
   if (!header) return undefined
   for (const part of header.split(";")) {
     const [k, ...v] = part.trim().split("=")
-    if (k === name) return decodeURIComponent(v.join("="))
+    // A malformed value ("%", "%zz") is no cookie at all.
+    if (k === name) return decodeComponent(v.join("=")) ?? undefined
   }
   return undefined
 }
@@ -60,11 +62,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!check.ok) return page(res, 400, "Link refused", check.message)
 
   const cookieVisitor = readCookie(req, VISITOR_COOKIE)
+  const client = trustedClient(req)
   const click = await recordClick(
     req.scope,
     { referral: facts.referral.slug, visitor_id: cookieVisitor, referrer: single(req.headers.referer), site: site.id, ...utm,
       landing_url: new URL(check.url).toString() },
-    { user_agent: userAgent(req), ip: clientIp(req) }
+    { user_agent: client.user_agent, ip: client.ip }
   )
   const target = redirectTarget({
     site,

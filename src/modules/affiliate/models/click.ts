@@ -15,6 +15,8 @@ const Click = model
     site_id: model.text().nullable(),
     visitor_id: model.text(),
     ip_hash: model.text().nullable(),
+    /** Salted hash of IP and user agent: one device for unique visits, whatever visitor id it sends. */
+    agent_hash: model.text().nullable(),
     is_bot: model.boolean().default(false),
     is_unique: model.boolean().default(true),
     /** Why this click can never attribute (its partner was not active when it happened). */
@@ -31,6 +33,7 @@ const Click = model
     { on: ["referral_id", "created_at"] },
     { on: ["affiliate_id", "created_at"] },
     { on: ["visitor_id", "created_at"] },
+    { on: ["agent_hash", "created_at"] },
     { on: ["site_id", "created_at"] },
   ])
 

@@ -10,6 +10,8 @@ export type ClickRow = {
   site_id: string | null
   visitor_id: string
   ip_hash: string | null
+  /** Salted hash of IP and user agent (agentHash); absent for clicks written without them. */
+  agent_hash?: string | null
   is_bot: boolean
   blocked_reason: string | null
   landing_path: string | null
@@ -24,34 +26,53 @@ export type ClickRow = {
 
 export const UNIQUE_VISIT_MS = 60 * 60 * 1000
 
-/** A visit is "the same" when the visitor comes back through the same referral or campaign. */
-function visitKey(c: ClickRow): string {
-  return [c.visitor_id, c.referral_id ?? "", c.utm_source ?? "", c.utm_medium ?? "", c.utm_campaign ?? ""].join("\u0000")
+/**
+ * A visit is "the same" when the visitor comes back through the same referral
+ * or campaign: the same visitor id, or the same IP and user agent (a client
+ * that picks a fresh visitor id per request is still one visitor).
+ */
+function visitKeys(c: ClickRow): string[] {
+  const target = [c.referral_id ?? "", c.utm_source ?? "", c.utm_medium ?? "", c.utm_campaign ?? ""].join("\u0000")
+  const keys = [`v\u0000${c.visitor_id}\u0000${target}`]
+  if (c.agent_hash) keys.push(`a\u0000${c.agent_hash}\u0000${target}`)
+  return keys
 }
 
 /** Within one batch, a later click of the same visit within the hour is a repeat. */
 export function repeatsWithinBatch(rows: ClickRow[]): boolean[] {
   const lastSeen = new Map<string, number>()
   return rows.map((row) => {
-    const key = visitKey(row)
     const at = row.created_at.getTime()
-    const previous = lastSeen.get(key)
-    lastSeen.set(key, at)
-    return previous !== undefined && at - previous >= 0 && at - previous < UNIQUE_VISIT_MS
+    let repeat = false
+    for (const key of visitKeys(row)) {
+      const previous = lastSeen.get(key)
+      if (previous !== undefined && at - previous >= 0 && at - previous < UNIQUE_VISIT_MS) repeat = true
+      lastSeen.set(key, at)
+    }
+    return repeat
   })
 }
 
 const COLUMNS = [
   "id text", "program_id text", "affiliate_id text", "referral_id text", "voucher_id text", "site_id text",
-  "visitor_id text", "ip_hash text", "is_bot boolean", "blocked_reason text", "landing_path text",
+  "visitor_id text", "ip_hash text", "agent_hash text", "is_bot boolean", "blocked_reason text", "landing_path text",
   "referrer_host text", "utm_source text", "utm_medium text", "utm_campaign text", "utm_term text",
   "utm_content text", "created_at timestamptz", "repeat boolean",
 ]
 const NAMES = COLUMNS.map((c) => c.split(" ")[0]).filter((n) => n !== "repeat")
 
+// Two probes (by visitor id, by IP and user agent), each on its own index.
+const SAME_VISIT = `p.referral_id is not distinct from i.referral_id
+        and p.utm_source is not distinct from i.utm_source
+        and p.utm_medium is not distinct from i.utm_medium
+        and p.utm_campaign is not distinct from i.utm_campaign
+        and p.created_at > i.created_at - interval '1 hour'
+        and p.created_at <= i.created_at
+        and p.deleted_at is null`
+
 /**
  * One statement: insert the batch, decide each click's uniqueness against
- * the visitor's clicks of the past hour, and add the batch to the hourly
+ * the visitor's (or the device's) clicks of the past hour, and add the batch to the hourly
  * rollups. One round trip, atomic: the rollup cannot miss a stored click.
  */
 export const INSERT_CLICKS_SQL = `
@@ -63,13 +84,11 @@ with input as (
     not i.repeat and not exists (
       select 1 from affiliate_click p
       where p.visitor_id = i.visitor_id
-        and p.referral_id is not distinct from i.referral_id
-        and p.utm_source is not distinct from i.utm_source
-        and p.utm_medium is not distinct from i.utm_medium
-        and p.utm_campaign is not distinct from i.utm_campaign
-        and p.created_at > i.created_at - interval '1 hour'
-        and p.created_at <= i.created_at
-        and p.deleted_at is null
+        and ${SAME_VISIT}
+    ) and not exists (
+      select 1 from affiliate_click p
+      where i.agent_hash is not null and p.agent_hash = i.agent_hash
+        and ${SAME_VISIT}
     ),
     i.created_at
   from input i
