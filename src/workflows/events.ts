@@ -2,6 +2,7 @@
 export const AffiliateEvents = {
   CREATED: "affiliate.created",
   STATUS_CHANGED: "affiliate.status_changed",
+  PAYOUT_DETAILS_CHANGED: "affiliate.payout_details_changed",
   INVITATION_CREATED: "affiliate.invitation_created",
   INVITATION_ACCEPTED: "affiliate.invitation_accepted",
   SITE_AUTHORIZATION_CHANGED: "affiliate.site_authorization_changed",

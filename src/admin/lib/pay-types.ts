@@ -104,9 +104,9 @@ export type Payout = {
     name: string
     email: string | null
     status?: string
-    payout_method?: string | null
-    payout_details: Record<string, unknown> | null
   } | null
+  /** Where this payout goes, frozen when its run made it (not the partner's current details). */
+  destination: { payout_method: string | null; payout_details: Record<string, unknown> | null }
   run_id: string | null
   currency_code: string
   amount: number

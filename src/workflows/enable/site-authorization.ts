@@ -2,7 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadAffiliate, loadSite } from "../steps/load"
-import { conflict, notFound } from "../steps/errors"
+import { conflict, forbidden, notFound } from "../steps/errors"
 import { AffiliateEvents } from "../events"
 
 export type SetSiteAuthorizationInput = {
@@ -20,6 +20,10 @@ const prepareAuthorizationStep = createStep(
     const site = await loadSite(container, input.site_id)
     if (site.program_id !== affiliate.program_id) {
       throw conflict(`The site "${site.name}" belongs to another program than this affiliate.`)
+    }
+    if (input.actor.type === "customer" && ["suspended", "disabled", "rejected"].includes(affiliate.status)) {
+      // A partner who may not promote anything now files no requests either; the operator can still decide.
+      throw forbidden(`Your partner account is ${affiliate.status}, so it cannot request sites. Contact the program team.`)
     }
     if (affiliate.status === "disabled" || affiliate.status === "rejected") {
       throw conflict(`A ${affiliate.status} affiliate cannot be authorized for sites.`)

@@ -1,5 +1,5 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Container } from "@medusajs/ui"
+import { Badge, Button, Container } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { usePrograms } from "../../hooks/use-programs"
@@ -72,7 +72,16 @@ export const AffiliateDetailsSection = ({ affiliate }: { affiliate: Affiliate })
         ? `Version ${affiliate.agreement_version}, accepted ${formatDateTime(affiliate.agreement_accepted_at)}`
         : "Not accepted",
     },
-    { label: "Verified", value: formatDateTime(affiliate.verified_at) },
+    {
+      label: "Verified",
+      value: affiliate.payout_details_changed_since_verification ? (
+        <Badge size="2xsmall" color="orange">
+          Payout details changed since verification
+        </Badge>
+      ) : (
+        formatDateTime(affiliate.verified_at)
+      ),
+    },
     { label: "Payout method", value: statusLabel(affiliate.payout_method) },
     ...jsonRows(affiliate.payout_details, "Payout: "),
     { label: "Created", value: formatDateTime(affiliate.created_at) },

@@ -34,7 +34,14 @@ const actorLabel = (change: AffiliateStatusChange, users: AdminUser[] | undefine
   }
 }
 
-/** Newest first: who moved the affiliate between statuses, when and why. */
+/** "PayPal anna@example.com" for a payout-details entry. */
+const destinationText = (destination: { payout_method: string | null; payout_details: Record<string, unknown> | null } | undefined) => {
+  if (!destination?.payout_method && !destination?.payout_details) return "none"
+  const details = Object.values(destination.payout_details ?? {}).filter((v) => v !== null && v !== "").join(", ")
+  return [destination.payout_method ? statusLabel(destination.payout_method) : "", details].filter(Boolean).join(" ")
+}
+
+/** Newest first: who moved the affiliate between statuses or changed their payout details, when and why. */
 export const StatusHistorySection = ({ affiliateId }: { affiliateId: string }) => {
   const { data, isLoading, error } = useAffiliateStatusHistory(affiliateId)
   const changes = [...(data?.status_changes ?? [])].sort(
@@ -86,14 +93,20 @@ const TimelineItem = ({
         {!last && <span className="bg-ui-border-base my-1 w-px flex-1" />}
       </div>
       <div className="flex flex-col gap-y-1 pb-4">
-        <div className="flex flex-wrap items-center gap-x-2">
-          {change.from_status ? (
-            <Text size="small" className="text-ui-fg-subtle">
-              {statusLabel(change.from_status)} →
-            </Text>
-          ) : null}
-          <AffiliateStatusBadge status={change.to_status} />
-        </div>
+        {change.kind === "payout_details" ? (
+          <Text size="small" weight="plus">
+            Payout details: {destinationText(change.change?.before)} → {destinationText(change.change?.after)}
+          </Text>
+        ) : (
+          <div className="flex flex-wrap items-center gap-x-2">
+            {change.from_status ? (
+              <Text size="small" className="text-ui-fg-subtle">
+                {statusLabel(change.from_status)} →
+              </Text>
+            ) : null}
+            <AffiliateStatusBadge status={change.to_status} />
+          </div>
+        )}
         {change.reason && (
           <Text size="small" className="text-ui-fg-base whitespace-pre-line">
             {change.reason}

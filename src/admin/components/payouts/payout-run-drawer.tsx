@@ -206,7 +206,7 @@ const RunResult = ({ result, onNavigate }: { result: PayoutRunResponse; onNaviga
             Export this run (CSV)
           </a>
         </Button>
-        {[...new Set(result.payouts.filter((p) => p.affiliate?.payout_method === "paypal").map((p) => p.currency_code))].map((currency) => (
+        {[...new Set(result.payouts.filter((p) => p.destination?.payout_method === "paypal").map((p) => p.currency_code))].map((currency) => (
           <PaypalExportButton key={currency} run_id={result.run_id} currency_code={currency} />
         ))}
         <Button size="small" variant="transparent" asChild>

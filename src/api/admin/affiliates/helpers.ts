@@ -17,5 +17,6 @@ export async function retrieveAffiliateDetail(scope: { resolve: (k: string) => u
     }
   )
   if (!affiliate) throw notFound(`Affiliate ${id} was not found.`)
-  return affiliate
+  // A verified partner changed where their money goes: the operator checks the new details before the next payout.
+  return { ...affiliate, payout_details_changed_since_verification: Boolean(affiliate.verification_cleared_at) }
 }

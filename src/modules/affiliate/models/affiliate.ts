@@ -34,6 +34,8 @@ const Affiliate = model
     agreement_accepted_at: model.dateTime().nullable(),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),
+    /** When a change of payout details cleared a verification; null again once verified. */
+    verification_cleared_at: model.dateTime().nullable(),
     invitation_id: model.text().nullable(),
     status_changes: model.hasMany(() => AffiliateStatusChange, { mappedBy: "affiliate" }),
     site_authorizations: model.hasMany(() => SiteAuthorization, { mappedBy: "affiliate" }),

@@ -15,6 +15,8 @@ const Payout = model
     paid_at: model.dateTime().nullable(),
     failed_reason: model.text().nullable(),
     created_by: model.text().nullable(),
+    /** Where the money goes, frozen when the run made the payout: { payout_method, payout_details } as they were then. */
+    destination: model.json().nullable(),
     items: model.hasMany(() => PayoutItem, { mappedBy: "payout" }),
     metadata: model.json().nullable(),
   })

@@ -40,10 +40,13 @@ with params as (
   having sum(e.amount) > 0
      and sum(e.amount) >= coalesce((p.minimums ->> e.currency_code)::numeric, 0)
 ), payouts as (
-  insert into affiliate_payout (id, program_id, affiliate_id, run_id, currency_code, amount, raw_amount, status, created_by)
+  -- The destination is frozen here: a later change of payout details never redirects this payout.
+  insert into affiliate_payout (id, program_id, affiliate_id, run_id, currency_code, amount, raw_amount, status, created_by, destination)
   select ${newId("affpay")}, p.program_id, b.affiliate_id, p.run_id, b.currency_code, b.amount,
-         jsonb_build_object('value', b.amount::text, 'precision', 20), 'draft', p.actor
+         jsonb_build_object('value', b.amount::text, 'precision', 20), 'draft', p.actor,
+         jsonb_build_object('payout_method', a.payout_method, 'payout_details', a.payout_details)
   from balances b cross join params p
+  join affiliate a on a.id = b.affiliate_id
   returning id, affiliate_id, currency_code
 ), items as (
   insert into affiliate_payout_item (id, payout_id, commission_id, amount, raw_amount)

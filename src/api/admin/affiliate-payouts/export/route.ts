@@ -3,7 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { paypalFile } from "../../../../domain/pay/payout-file"
 import { affiliateService } from "../../../../workflows/steps/load"
 import { csvLine, streamCsv } from "../../../utils/csv"
-import { payoutAccount, payoutLookups, presentPayout } from "../helpers"
+import { payoutAccount } from "../../../../domain/pay/payout-destination"
+import { payoutDestination, payoutLookups, presentPayout } from "../helpers"
 import type { ExportPayoutsQueryType } from "../validators"
 
 type Payout = ReturnType<typeof presentPayout> & Record<string, any>
@@ -22,8 +23,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       { header: "affiliate_id", value: (p) => p.affiliate_id },
       { header: "name", value: (p) => p.affiliate?.name },
       { header: "email", value: (p) => p.affiliate?.email },
-      { header: "method", value: (p) => p.affiliate?.payout_method },
-      { header: "account", value: (p) => payoutAccount(p.affiliate?.payout_details) },
+      // The destination the run froze: a partner who changes details later never redirects this money.
+      { header: "method", value: (p) => p.destination.payout_method },
+      { header: "account", value: (p) => payoutAccount(p.destination.payout_details) },
       { header: "amount", value: (p) => p.amount },
       { header: "currency", value: (p) => String(p.currency_code).toUpperCase() },
       { header: "status", value: (p) => p.status },
@@ -63,7 +65,7 @@ async function paypalExport(req: AuthenticatedMedusaRequest, res: MedusaResponse
       affiliate_id: r.affiliate_id,
       amount: String(r.raw_amount?.value ?? r.amount),
       currency_code: r.currency_code,
-      partner: presentPayout(r, lookups).affiliate,
+      partner: { name: lookups.affiliates.get(r.affiliate_id)?.name ?? null, ...payoutDestination(r) },
     }))
   )
   if ("problems" in file) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No PayPal file: ${file.problems.join("; ")}.`)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { updateAffiliateWorkflow } from "../../../../workflows"
-import { runWorkflow } from "../../../utils/http"
+import { actorId, runWorkflow } from "../../../utils/http"
 import { retrieveAffiliateDetail } from "../helpers"
 import { UpdateAffiliate } from "../validators"
 
@@ -10,6 +10,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateAffiliate>>, res: MedusaResponse) {
-  await runWorkflow(updateAffiliateWorkflow, req, { ...(req.validatedBody as any), id: req.params.id })
+  const actor = { type: "user" as const, id: actorId(req) }
+  await runWorkflow(updateAffiliateWorkflow, req, { ...(req.validatedBody as any), id: req.params.id, actor })
   res.json({ affiliate: await retrieveAffiliateDetail(req.scope, req.params.id) })
 }

@@ -16,7 +16,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof UpdateMe>>, res: MedusaResponse) {
   const { program_id, ...details } = req.validatedBody as z.infer<typeof UpdateMe>
   const { affiliate } = await loadOwnAffiliate(req, program_id)
-  await runWorkflow(updateAffiliateWorkflow, req, { ...details, id: affiliate.id })
+  // A partner is held to their account's status (a suspended one cannot redirect payouts).
+  const actor = { type: "customer" as const, id: req.auth_context.actor_id }
+  await runWorkflow(updateAffiliateWorkflow, req, { ...details, id: affiliate.id, actor })
   const reloaded = await loadOwnAffiliate(req, program_id)
   res.json({ affiliate: reloaded.affiliate })
 }

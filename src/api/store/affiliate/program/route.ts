@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { affiliateService, loadProgram } from "../../../../workflows/steps/load"
-import { presentProgram } from "../helpers"
+import { presentPartnerSite, presentProgram } from "../presenters"
 
 /** The program's public terms and sites, for the "become a partner" page. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
@@ -10,5 +10,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     { program_id: program.id, status: "active" },
     { select: ["id", "name", "domain", "landing_url", "locale"], order: { name: "ASC" } }
   )
-  res.json({ program: presentProgram(program), sites })
+  res.json({ program: presentProgram(program), sites: sites.map(presentPartnerSite) })
 }

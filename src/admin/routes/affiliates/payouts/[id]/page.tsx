@@ -53,7 +53,7 @@ const PayoutDetailPage = () => {
   }
 
   const { payout, items } = data
-  const details = Object.entries(payout.affiliate?.payout_details ?? {})
+  const details = Object.entries(payout.destination?.payout_details ?? {})
   const released = payout.status === "failed" || payout.status === "canceled"
 
   return (
@@ -106,7 +106,7 @@ const PayoutDetailPage = () => {
                   ),
                 },
                 { label: "Email", value: payout.affiliate?.email || "-" },
-                { label: "Payout method", value: payout.affiliate?.payout_method ? statusLabel(payout.affiliate.payout_method) : "-" },
+                { label: "Payout method", value: payout.destination?.payout_method ? statusLabel(payout.destination.payout_method) : "-" },
                 ...details.map(([key, value]) => ({ label: statusLabel(key), value: displayValue(value) })),
                 { label: "Amount", value: formatAmount(payout.amount, payout.currency_code) },
                 { label: "Commissions", value: String(payout.item_count) },
@@ -138,7 +138,7 @@ const PayoutDetailPage = () => {
                     Export run (CSV)
                   </a>
                 </Button>
-                {payout.affiliate?.payout_method === "paypal" && (
+                {payout.destination?.payout_method === "paypal" && (
                   <PaypalExportButton run_id={payout.run_id} currency_code={payout.currency_code} label="Run's PayPal file" />
                 )}
               </div>

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { affiliateService } from "../../../../../workflows/steps/load"
 import { loadOwnAffiliate } from "../../helpers"
-import { itemCounts, partnerPayout } from "../pay-helpers"
+import { presentPartnerPayout } from "../../presenters"
+import { itemCounts } from "../pay-helpers"
 import type { PartnerPayoutsQueryType } from "../pay-validators"
 
 /** The partner's payout history, newest first. */
@@ -13,5 +14,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { skip: offset, take: limit, order: { created_at: "DESC", id: "DESC" } }
   )
   const counts = await itemCounts(req.scope, rows.map((r: any) => r.id))
-  res.json({ payouts: rows.map((r: any) => partnerPayout(r, counts.get(r.id) ?? 0)), count, limit, offset })
+  res.json({ payouts: rows.map((r: any) => presentPartnerPayout(r, counts.get(r.id) ?? 0)), count, limit, offset })
 }

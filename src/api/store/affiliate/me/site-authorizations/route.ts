@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import { setSiteAuthorizationWorkflow } from "../../../../../workflows"
 import { runWorkflow } from "../../../../utils/http"
 import { loadOwnAffiliate } from "../../helpers"
+import { presentPartnerSiteAuthorization } from "../../presenters"
 import { RequestSite } from "../../validators"
 
 /** The partner asks to promote another site; the operator approves it in the admin. */
@@ -16,5 +17,5 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof Reques
     note: body.note ?? null,
     actor: { type: "customer" as const, id: req.auth_context.actor_id },
   })
-  res.status(201).json({ site_authorization })
+  res.status(201).json({ site_authorization: presentPartnerSiteAuthorization(site_authorization) })
 }

@@ -2,7 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { affiliateService } from "../../../../../../workflows/steps/load"
 import { notFound } from "../../../../../utils/http"
 import { loadOwnAffiliate } from "../../../helpers"
-import { partnerCommissions, partnerPayout } from "../../pay-helpers"
+import { presentPartnerPayout } from "../../../presenters"
+import { partnerCommissions } from "../../pay-helpers"
 
 /** One of the partner's payouts with every commission it included, for reconciliation. Another partner's payout is not found. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -13,5 +14,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const items = await svc.listAffiliatePayoutItems({ payout_id: payout.id }, { select: ["commission_id"], take: 1_000_000 })
   const ids = (items as any[]).map((i) => i.commission_id)
   const rows = ids.length ? await svc.listAffiliateCommissions({ id: ids, affiliate_id: affiliate.id }, { take: ids.length, order: { created_at: "ASC" } }) : []
-  res.json({ payout: partnerPayout(payout, ids.length), items: await partnerCommissions(req.scope, rows, affiliate.id) })
+  res.json({ payout: presentPartnerPayout(payout, ids.length), items: await partnerCommissions(req.scope, rows, affiliate.id) })
 }

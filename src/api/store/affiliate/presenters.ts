@@ -1,0 +1,172 @@
+import { payoutAccount, type PayoutDestination } from "../../../domain/pay/payout-destination"
+import { customerPseudonym } from "../../../domain/track/anonymise"
+
+/**
+ * Everything a partner is shown, field by field. Each presenter names what
+ * goes out; anything not named (operator notes in metadata, who decided,
+ * sales channels, promotions, internal keys, new columns) stays in the admin.
+ */
+type Row = Record<string, any>
+
+const list = <T>(rows: unknown, present: (row: Row) => T): T[] => (Array.isArray(rows) ? rows.map(present) : [])
+
+/** Only what a partner should see of a program (no internal settings). */
+export function presentProgram(program: Row) {
+  return {
+    id: program.id,
+    name: program.name,
+    handle: program.handle,
+    description: program.description ?? null,
+    registration_mode: program.registration_mode,
+    agreement_text: program.agreement_text ?? null,
+    agreement_version: program.agreement_version ?? null,
+    attribution_window_days: program.attribution_window_days,
+    hold_days: program.hold_days,
+    payout_minimums: program.payout_minimums ?? {},
+    help_center: program.help_center ?? null,
+  }
+}
+
+export function presentPartnerSite(site: Row) {
+  return {
+    id: site.id,
+    name: site.name,
+    domain: site.domain,
+    landing_url: site.landing_url ?? null,
+    locale: site.locale ?? null,
+  }
+}
+
+/** Whether the partner may promote a site; who decided and the operator's note stay out. */
+export function presentPartnerSiteAuthorization(authorization: Row) {
+  return {
+    id: authorization.id,
+    site_id: authorization.site_id ?? authorization.site?.id ?? null,
+    status: authorization.status,
+    decided_at: authorization.decided_at ?? null,
+    created_at: authorization.created_at,
+    site: authorization.site ? presentPartnerSite(authorization.site) : null,
+  }
+}
+
+export function presentPartnerVoucherCode(code: Row) {
+  return { id: code.id, code: code.code, kind: code.kind, status: code.status }
+}
+
+/** A voucher says whether shoppers get an incentive, never which promotion gives it. */
+export function presentPartnerVoucher(voucher: Row) {
+  return {
+    id: voucher.id,
+    code: voucher.code,
+    status: voucher.status,
+    description: voucher.description ?? null,
+    has_incentive: Boolean(voucher.promotion_id),
+    created_at: voucher.created_at,
+    codes: list(voucher.codes, presentPartnerVoucherCode),
+  }
+}
+
+export function presentPartnerReferral(referral: Row) {
+  return {
+    id: referral.id,
+    site_id: referral.site_id ?? null,
+    name: referral.name,
+    slug: referral.slug,
+    landing_path: referral.landing_path,
+    utm_source: referral.utm_source ?? null,
+    utm_medium: referral.utm_medium ?? null,
+    utm_campaign: referral.utm_campaign ?? null,
+    status: referral.status,
+    created_at: referral.created_at,
+    vouchers: list(referral.vouchers, presentPartnerVoucher),
+  }
+}
+
+/** The partner's own account: their contact, business and payout details, sites, links and codes. */
+export function presentPartner(affiliate: Row) {
+  return {
+    id: affiliate.id,
+    program_id: affiliate.program_id,
+    kind: affiliate.kind,
+    status: affiliate.status,
+    name: affiliate.name,
+    email: affiliate.email ?? null,
+    phone: affiliate.phone ?? null,
+    company_name: affiliate.company_name ?? null,
+    website: affiliate.website ?? null,
+    tax_id: affiliate.tax_id ?? null,
+    address: affiliate.address ?? null,
+    business_details: affiliate.business_details ?? null,
+    payout_method: affiliate.payout_method ?? null,
+    payout_details: affiliate.payout_details ?? null,
+    timezone: affiliate.timezone,
+    agreement_version: affiliate.agreement_version ?? null,
+    agreement_accepted_at: affiliate.agreement_accepted_at ?? null,
+    verified_at: affiliate.verified_at ?? null,
+    created_at: affiliate.created_at,
+    updated_at: affiliate.updated_at,
+    site_authorizations: list(affiliate.site_authorizations, presentPartnerSiteAuthorization),
+    referrals: list(affiliate.referrals, presentPartnerReferral),
+  }
+}
+
+/** Where a payout goes, as its run froze it: the method and the account, never the partner's current details. */
+export function presentPartnerPayoutDestination(destination: Partial<PayoutDestination> | null | undefined) {
+  return { payout_method: destination?.payout_method ?? null, account: payoutAccount(destination?.payout_details) || null }
+}
+
+export function presentPartnerPayout(row: Row, itemCount: number) {
+  return {
+    id: row.id,
+    amount: Number(row.amount),
+    currency_code: row.currency_code,
+    status: row.status,
+    reference: row.status === "paid" ? row.reference ?? null : null,
+    paid_at: row.paid_at ?? null,
+    created_at: row.created_at,
+    item_count: itemCount,
+    destination: presentPartnerPayoutDestination(row.destination),
+  }
+}
+
+/**
+ * A ledger line as the partner sees it: amounts, status, source and a
+ * pseudonym for the customer. Never the customer's id, name or email, and
+ * never the order id.
+ */
+export function presentPartnerCommission(
+  row: Row,
+  context: { affiliateId: string; referral?: Row | null; site?: Row | null; payoutId?: string | null }
+) {
+  return {
+    id: row.id,
+    entry_type: row.entry_type,
+    event: row.event,
+    status: row.status,
+    amount: Number(row.amount),
+    currency_code: row.currency_code,
+    basis_amount: row.basis_amount == null ? null : Number(row.basis_amount),
+    rate: row.rate == null ? null : Number(row.rate),
+    referral: context.referral ? { name: context.referral.name, slug: context.referral.slug } : null,
+    site: context.site ? { name: context.site.name } : null,
+    customer: row.customer_id ? customerPseudonym(row.customer_id, context.affiliateId) : null,
+    summary: (row.explanation as any)?.summary ?? null,
+    reverses_id: row.reverses_id ?? null,
+    created_at: row.created_at,
+    hold_until: row.hold_until ?? null,
+    approved_at: row.approved_at ?? null,
+    paid_at: row.paid_at ?? null,
+    payout_id: context.payoutId ?? null,
+  }
+}
+
+export function presentPartnerBalance(totals: Row, minimum: number) {
+  return {
+    currency_code: totals.currency_code,
+    pending: Number(totals.pending),
+    approved: Number(totals.approved),
+    in_payout: Number(totals.in_payout),
+    paid: Number(totals.paid),
+    minimum,
+  }
+}
