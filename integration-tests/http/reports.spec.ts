@@ -375,8 +375,10 @@ medusaIntegrationTestRunner({
 
         const annaLatest = annaRes.data.conversions[0]
         expect(Object.keys(annaLatest).sort()).toEqual(
-          ["attributed_at", "conversion", "currency_code", "customer", "id", "order_total", "reasons", "referral", "site", "source", "status", "summary", "utm_campaign", "utm_content", "utm_medium", "utm_source", "utm_term", "voucher_code"].sort()
+          ["attributed_at", "commission", "conversion", "currency_code", "customer", "id", "order_total", "reasons", "referral", "site", "source", "status", "summary", "utm_campaign", "utm_content", "utm_medium", "utm_source", "utm_term", "voucher_code"].sort()
         )
+        // What it earned or why not: the outcome's own fields only.
+        if (annaLatest.commission) expect(Object.keys(annaLatest.commission).sort()).toEqual(["detail", "reason", "reason_label", "status"])
         expect(annaLatest).toMatchObject({
           conversion: "order",
           status: "attributed",

@@ -9,11 +9,12 @@ import { attributeRegistrationWorkflow } from "../workflows/track/attribute"
  */
 export default async function customerCreatedAttribution({ event, container }: SubscriberArgs<{ id: string }>) {
   const customers = container.resolve("customer")
-  const [customer] = await customers.listCustomers({ id: event.data.id }, { take: 1, select: ["id", "metadata"] })
+  const [customer] = await customers.listCustomers({ id: event.data.id }, { take: 1, select: ["id", "metadata", "created_at"] })
   const touch = attachedTouchOf(customer?.metadata)
   if (!customer || !(touch.click_id || touch.code || touch.visitor_id)) return
   try {
-    await attributeRegistrationWorkflow(container).run({ input: { customer_id: customer.id } })
+    // The touch came with the account itself, so a delayed or retried event is never a late report.
+    await attributeRegistrationWorkflow(container).run({ input: { customer_id: customer.id, at: new Date(customer.created_at).toISOString() } })
   } catch (error: any) {
     // A stale click or a mistyped code must not break signups; the explanation-less skip is logged.
     container.resolve("logger").warn(`affiliate: signup of ${customer.id} not attributed: ${error?.message ?? error}`)

@@ -39,7 +39,10 @@ export type CommissionQuote =
       tier_index: number | null
       explanation: CommissionExplanation
     }
-  | { earns: false; reason: string; explanation: CommissionExplanation }
+  | { earns: false; code: QuoteRefusal; reason: string; explanation: CommissionExplanation }
+
+/** Machine codes of the reasons a quote earns nothing. */
+export type QuoteRefusal = "partner_disabled" | "no_rule" | "window_passed" | "rule_not_applicable"
 
 function ruleWords(rule: Rule): string {
   const target = rule.scope === "program" ? "program" : `${rule.scope} ${rule[`${rule.scope}_id` as "site_id"] ?? ""}`.trim()
@@ -54,23 +57,23 @@ function bountyCurrency(flat: Record<string, number> | null | undefined): string
 
 export function quoteCommission(rule: Rule | null, facts: ConversionFacts, verdicts: RuleVerdict[] = []): CommissionQuote {
   const steps: ExplanationStep[] = []
-  const refuse = (reason: string): CommissionQuote => ({ earns: false, reason, explanation: { summary: `No commission: ${reason}`, steps } })
+  const refuse = (code: QuoteRefusal, reason: string): CommissionQuote => ({ earns: false, code, reason, explanation: { summary: `No commission: ${reason}`, steps } })
 
   const passed = verdicts.filter((v) => v.rule.id !== rule?.id)
   if (passed.length) {
     const why = (v: RuleVerdict) => (v.applies ? `also applies but ranks lower (${v.rule.scope} rule, priority ${v.rule.priority ?? 0})` : v.reason)
     steps.push({ label: "Rules passed over", detail: passed.map((v) => `"${v.rule.name}" ${why(v)}`).join("; ") })
   }
-  if (facts.partner.status === "disabled") return refuse("the partner is disabled and earns nothing new.")
-  if (!rule) return refuse(`no active rule pays for ${facts.conversion === "order" ? "this order" : "this registration"}.`)
+  if (facts.partner.status === "disabled") return refuse("partner_disabled", "the partner is disabled and earns nothing new.")
+  if (!rule) return refuse("no_rule", `no active rule pays for ${facts.conversion === "order" ? "this order" : "this registration"}.`)
   steps.push({ label: "Rule", detail: `${ruleWords(rule)} is the most specific active rule.` })
 
   const window = commissionWindow(rule.window_days, facts.referred_at, facts.at)
   steps.push({ label: "Window", detail: window.detail })
-  if (!window.within) return refuse(`the rule's ${rule.window_days}-day window after referral has ended.`)
+  if (!window.within) return refuse("window_passed", `the rule's ${rule.window_days}-day window after referral has ended.`)
 
   const currency = (facts.currency_code ?? bountyCurrency(rule.flat_amounts) ?? "").toLowerCase()
-  if (!currency) return refuse("the rule names no currency for a registration bounty.")
+  if (!currency) return refuse("rule_not_applicable", "the rule names no currency for a registration bounty.")
 
   let percentage = rule.percentage != null ? decimal(rule.percentage) : null
   let flat = rule.flat_amounts ?? null
@@ -94,12 +97,12 @@ export function quoteCommission(rule: Rule | null, facts: ConversionFacts, verdi
   let basis: BigNumber | null = null
   if (rule.type === "flat") {
     const entry = Object.entries(flat ?? {}).find(([code]) => code.toLowerCase() === currency)
-    if (!entry) return refuse(`the rule has no flat amount in ${currency.toUpperCase()}.`)
+    if (!entry) return refuse("rule_not_applicable", `the rule has no flat amount in ${currency.toUpperCase()}.`)
     amount = roundMoney(entry[1], currency)
     steps.push({ label: "Amount", detail: `Flat ${formatMoney(amount, currency)}.` })
   } else {
-    if (!facts.amounts) return refuse("a percentage needs an order amount; registrations earn flat bounties only.")
-    if (percentage == null) return refuse("the rule has no percentage.")
+    if (!facts.amounts) return refuse("rule_not_applicable", "a percentage needs an order amount; registrations earn flat bounties only.")
+    if (percentage == null) return refuse("rule_not_applicable", "the rule has no percentage.")
     const basisName = rule.basis === "order_total" ? "order total" : "item subtotal after discounts (no tax, no shipping)"
     basis = roundMoney(rule.basis === "order_total" ? facts.amounts.order_total : facts.amounts.item_subtotal, currency)
     if (basis.isNegative()) basis = new BigNumber(0)

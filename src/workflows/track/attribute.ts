@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { Conversion, decideAttribution, Decision, Touch, TouchKind } from "../../domain/track/attribution"
+import { signupTiming } from "../../domain/track/signup-timing"
+import { hashIp } from "../../domain/track/visitor"
 import type { AttributionRow } from "../../modules/affiliate/track/conversions"
 import { affiliateService } from "../steps/load"
 import { earnCommissionWorkflow } from "../pay/earn"
@@ -144,9 +147,18 @@ export const attributeOrderWorkflow = createWorkflow("attribute-affiliate-order"
 
 export type RegistrationInput = {
   customer_id: string
-  /** When the signup happened, for imports and backfills; routes never pass it. */
+  /**
+   * When the signup happened, for imports, backfills and the customer.created
+   * subscriber (the touch came with the account); routes never pass it. Without
+   * it the report must come within `registrationAttributionMinutes`.
+   */
   at?: string
+  /** The signup request's address, set by the route (never from the body); only its salted hash is stored. */
+  ip?: string | null
 } & AttachedTouch
+
+// Without a configured salt, hashes still match within this process (the daily caps), and mean nothing outside it.
+const fallbackSalt = randomBytes(32).toString("hex")
 
 const prepareRegistrationAttributionStep = createStep(
   "prepare-registration-attribution",
@@ -157,9 +169,10 @@ const prepareRegistrationAttributionStep = createStep(
     const customer = await loadShopper(container, input.customer_id)
     if (!customer) throw notFound(`Customer ${input.customer_id} was not found.`)
     const attached = input.click_id || input.code || input.visitor_id ? input : attachedTouchOf(customer.metadata)
-    const at = new Date(customer.created_at)
-    // A signup reported right after it happened is judged at the moment it is reported.
-    const judgedAt = input.at ? new Date(input.at) : new Date(Math.max(at.getTime(), Date.now()))
+    // A signup is judged when the account was created, however late it is reported.
+    const judgedAt = input.at ? new Date(input.at) : new Date(customer.created_at)
+    const options = affiliateService(container).getOptions()
+    const timing = input.at ? ({ late: false } as const) : signupTiming(judgedAt, new Date(), options.registrationAttributionMinutes)
     const codeFacts = attached.code ? await findCode(container, attached.code) : null
     if (attached.code && !codeFacts) throw notFound(`No voucher code "${attached.code}" exists.`)
     const clicks = await clickTouches(container, attached, judgedAt, 3650)
@@ -193,16 +206,25 @@ const prepareRegistrationAttributionStep = createStep(
       currency_code: null,
       idempotency_key: key,
     })
-    if (row.status === "attributed") row.window_ends_at = new Date(judgedAt.getTime() + program.attribution_window_days * 86_400_000)
+    row.ip_hash = hashIp(input.ip ?? null, options.ipHashSalt ?? fallbackSalt)
+    if (timing.late) {
+      // An old account reported now is not a new signup: recorded as refused, so a retry gets the same answer.
+      Object.assign(row, { status: "rejected", window_ends_at: null, commission_status: "none", commission_reason: "signup_too_late", commission_detail: timing.detail })
+      row.explanation = { ...row.explanation, summary: `Not attributed: ${timing.detail.charAt(0).toLowerCase()}${timing.detail.slice(1)}` }
+    } else if (row.status === "attributed") {
+      row.window_ends_at = new Date(judgedAt.getTime() + program.attribution_window_days * 86_400_000)
+    }
     return new StepResponse<Prepared>({ row, existing_id: null })
   }
 )
 
 /**
  * Credits a new customer's signup to the click or code the storefront passed
- * (customer metadata `affiliate`, or the signed-in signup-attribution route).
- * One registration attribution per customer; its window lets later orders
- * fall back on it.
+ * (customer metadata `affiliate`, or the signed-in signup-attribution route),
+ * judged at the account's creation. A report later than the plugin's
+ * `registrationAttributionMinutes` is stored as refused (`signup_too_late`).
+ * One registration attribution per customer (its idempotency key); its window
+ * lets later orders fall back on it. Its bounty waits (see earn.ts).
  */
 export const attributeRegistrationWorkflow = createWorkflow("attribute-affiliate-registration", (input: RegistrationInput) => {
   const prepared = prepareRegistrationAttributionStep(input)

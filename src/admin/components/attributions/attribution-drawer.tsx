@@ -1,7 +1,10 @@
 import { Badge, Button, Drawer, Heading, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { useQueryClient } from "@tanstack/react-query"
+import { useState, type ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { formatDateTime } from "../../lib/format"
+import { sdk } from "../../lib/sdk"
+import { withToast } from "../../lib/toast"
 import { reasonLabel, SOURCE_LABELS } from "../../lib/report-format"
 import type { Attribution, ConsideredTouch } from "../../lib/report-types"
 import {
@@ -71,6 +74,8 @@ export const AttributionDrawer = ({ attribution: a, open, onOpenChange }: Attrib
                   { label: "Window ends", value: a.window_ends_at ? formatDateTime(a.window_ends_at) : "No window (code)" },
                 ]}
               />
+
+              <CommissionOutcome attribution={a} />
 
               <div className="flex flex-col gap-y-3">
                 <Heading level="h3">How it was decided</Heading>
@@ -162,3 +167,43 @@ const TouchItem = ({ touch }: { touch: ConsideredTouch }) => (
     )}
   </li>
 )
+
+type StoredOutcome = { status: "earned" | "none" | "awaiting"; reason: string | null; reason_label: string | null; detail: string | null }
+const OUTCOME_COLORS = { earned: "green", none: "grey", awaiting: "orange" } as const
+const OUTCOME_LABELS = { earned: "Earned", none: "Nothing earned", awaiting: "Bounty awaiting release" } as const
+
+/** What the conversion earned, or why not; a bounty waiting for review can be released from here. */
+const CommissionOutcome = ({ attribution }: { attribution: Attribution }) => {
+  const outcome = (attribution as Attribution & { commission_outcome?: StoredOutcome | null }).commission_outcome ?? null
+  const queryClient = useQueryClient()
+  const [releasing, setReleasing] = useState(false)
+  if (!outcome) return null
+  const release = async () => {
+    setReleasing(true)
+    await withToast(async () => {
+      await sdk.client.fetch(`/admin/affiliate-attributions/${attribution.id}/release-bounty`, { method: "POST" })
+      await queryClient.invalidateQueries({ queryKey: ["affiliate-attributions"] })
+      return "The bounty is now a pending commission."
+    })
+    setReleasing(false)
+  }
+  return (
+    <div className="flex flex-col gap-y-2" data-testid="commission-outcome">
+      <Heading level="h3">Commission</Heading>
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge size="2xsmall" color={OUTCOME_COLORS[outcome.status] ?? "grey"}>
+          {OUTCOME_LABELS[outcome.status] ?? outcome.status}
+        </Badge>
+        {outcome.reason_label && <Text size="small" className="text-ui-fg-subtle">{outcome.reason_label}</Text>}
+      </div>
+      {outcome.detail && <Text size="small">{outcome.detail}</Text>}
+      {outcome.status === "awaiting" && (
+        <div>
+          <Button size="small" variant="secondary" isLoading={releasing} onClick={release}>
+            Release bounty
+          </Button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -33,11 +33,28 @@ type Form = {
   attribution_window_days: string
   attribution_precedence: string
   hold_days: string
+  registration_bounty_release: "first_order" | "review"
+  registration_daily_cap_per_ip: string
+  registration_daily_cap_per_partner: string
   payout_minimums: MinimumRow[]
   timezone: string
   /** While creating, the handle follows the name until the user types their own. */
   handleTouched: boolean
 }
+
+const capText = (cap: number | null | undefined) => (cap === null || cap === undefined ? "" : String(cap))
+
+/** A daily cap: blank for none, else a whole number. */
+const dailyCap = (value: string, label: string): { cap: number | null } | { error: string } => {
+  if (value.trim() === "") return { cap: null }
+  const cap = Number(value)
+  return Number.isInteger(cap) && cap >= 0 ? { cap } : { error: `${label} must be a whole number, or blank for no cap` }
+}
+
+const BOUNTY_RELEASES: SelectOption<"first_order" | "review">[] = [
+  { value: "first_order", label: "At the customer's first order" },
+  { value: "review", label: "When an operator releases it" },
+]
 
 const formFrom = (program: Program | null): Form => ({
   name: program?.name ?? "",
@@ -51,6 +68,9 @@ const formFrom = (program: Program | null): Form => ({
   attribution_window_days: String(program?.attribution_window_days ?? 30),
   attribution_precedence: (program?.attribution_precedence ?? ["code", "click", "registration"]).join(","),
   hold_days: String(program?.hold_days ?? 30),
+  registration_bounty_release: program?.registration_bounty_release ?? "first_order",
+  registration_daily_cap_per_ip: capText(program ? program.registration_daily_cap_per_ip : 3),
+  registration_daily_cap_per_partner: capText(program ? program.registration_daily_cap_per_partner : 50),
   payout_minimums: toMinimumRows(program?.payout_minimums),
   timezone: program?.timezone ?? "UTC",
   handleTouched: false,
@@ -120,6 +140,14 @@ function toInput(form: Form, creating: boolean): { body: ProgramInput } | { erro
   if ("error" in hold) {
     return hold
   }
+  const perIp = dailyCap(form.registration_daily_cap_per_ip, "Registrations a day per network address")
+  if ("error" in perIp) {
+    return perIp
+  }
+  const perPartner = dailyCap(form.registration_daily_cap_per_partner, "Registrations a day per partner")
+  if ("error" in perPartner) {
+    return perPartner
+  }
   const minimums = fromMinimumRows(form.payout_minimums)
   if ("error" in minimums) {
     return minimums
@@ -142,6 +170,9 @@ function toInput(form: Form, creating: boolean): { body: ProgramInput } | { erro
       attribution_window_days: window.days,
       attribution_precedence: form.attribution_precedence.split(",") as ("code" | "click" | "registration")[],
       hold_days: hold.days,
+      registration_bounty_release: form.registration_bounty_release,
+      registration_daily_cap_per_ip: perIp.cap,
+      registration_daily_cap_per_partner: perPartner.cap,
       payout_minimums: minimums.value,
       timezone,
     },
@@ -278,6 +309,37 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
           step={1}
           value={form.hold_days}
           onChange={(v) => set("hold_days", v)}
+        />
+      </div>
+
+      <SelectField
+        id="program-bounty-release"
+        label="Registration bounties are paid"
+        hint="A signup bounty becomes a commission only after this evidence."
+        value={form.registration_bounty_release}
+        options={BOUNTY_RELEASES}
+        onChange={(v) => set("registration_bounty_release", v)}
+      />
+      <div className="grid grid-cols-2 gap-4">
+        <InputField
+          id="program-cap-ip"
+          label="Registrations a day per network address"
+          hint="Credited signups from one IP hash; more earn nothing. Blank: no cap."
+          type="number"
+          min={0}
+          step={1}
+          value={form.registration_daily_cap_per_ip}
+          onChange={(v) => set("registration_daily_cap_per_ip", v)}
+        />
+        <InputField
+          id="program-cap-partner"
+          label="Registrations a day per partner"
+          hint="Credited signups per partner; more earn nothing. Blank: no cap."
+          type="number"
+          min={0}
+          step={1}
+          value={form.registration_daily_cap_per_partner}
+          onChange={(v) => set("registration_daily_cap_per_partner", v)}
         />
       </div>
 

@@ -1,3 +1,4 @@
+import { storedCommissionOutcome } from "../../../domain/pay/commission-outcome"
 import { affiliateService } from "../../../workflows/steps/load"
 
 type Scope = { resolve: (key: string) => unknown }
@@ -46,6 +47,7 @@ export function presentAttribution(row: Row, lookups: AttributionLookups) {
     affiliate: row.affiliate_id ? lookups.affiliates.get(row.affiliate_id) ?? null : null,
     referral: row.referral_id ? lookups.referrals.get(row.referral_id) ?? null : null,
     site: row.site_id ? lookups.sites.get(row.site_id) ?? null : null,
+    commission_outcome: storedCommissionOutcome(row),
   }
 }
 

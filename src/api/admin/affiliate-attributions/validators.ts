@@ -21,6 +21,9 @@ export const ListAttributionsQuery = listQuery(
     conversion: oneOrMany(z.enum(CONVERSIONS)),
     status: oneOrMany(z.enum(ATTRIBUTION_STATUSES)),
     source: oneOrMany(z.enum(ATTRIBUTION_SOURCES)),
+    /** earned | none | awaiting: e.g. the registration bounties waiting for review. */
+    commission_status: oneOrMany(z.enum(["earned", "none", "awaiting"])),
+    commission_reason: oneOrMany(z.string().regex(/^[a-z_]{1,40}$/, "is a reason code such as awaiting_review")),
     order_id: z.string().min(1).optional(),
     customer_id: z.string().min(1).optional(),
     /** attributed_at >= attributed_from */

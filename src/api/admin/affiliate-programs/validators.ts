@@ -24,6 +24,11 @@ const programFields = {
     .max(3)
     .refine((kinds) => new Set(kinds).size === kinds.length, { message: "lists each of code, click, registration at most once" }),
   hold_days: z.number().int().min(0).max(365),
+  // A registration bounty is paid after the customer's first order, or after an operator releases it.
+  registration_bounty_release: z.enum(["first_order", "review"]),
+  // Registrations credited a day from one IP hash / to one partner; null for no cap.
+  registration_daily_cap_per_ip: z.number().int().min(0).max(100000).nullable(),
+  registration_daily_cap_per_partner: z.number().int().min(0).max(1000000).nullable(),
   payout_minimums: currencyAmounts,
   timezone,
   help_center: z.object({

@@ -30,6 +30,13 @@ const Attribution = model
     order_total: model.bigNumber().nullable(),
     currency_code: model.text().nullable(),
     explanation: model.json(),
+    /** What the conversion earned: earned | none | awaiting (a registration bounty waiting for evidence). */
+    commission_status: model.text().nullable(),
+    /** Why it earned nothing or waits (machine code, see domain/pay/commission-outcome), and one readable sentence. */
+    commission_reason: model.text().nullable(),
+    commission_detail: model.text().nullable(),
+    /** Salted hash of the signup request's IP, for the daily registration caps. */
+    ip_hash: model.text().nullable(),
     /** One attribution per conversion, however often its event is delivered. */
     idempotency_key: model.text(),
   })
@@ -39,6 +46,7 @@ const Attribution = model
     { on: ["customer_id"] },
     { on: ["order_id"] },
     { on: ["site_id", "attributed_at"] },
+    { on: ["ip_hash", "attributed_at"], where: "ip_hash is not null" as any },
   ])
 
 export default Attribution

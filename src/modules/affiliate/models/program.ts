@@ -20,6 +20,11 @@ const Program = model
     /** Which touch wins an order when several qualify, highest first. */
     attribution_precedence: model.json().default(["code", "click", "registration"] as any),
     hold_days: model.number().default(30),
+    /** When a registration bounty becomes a commission: at the customer's first order, or when an operator releases it. */
+    registration_bounty_release: model.enum(["first_order", "review"]).default("first_order"),
+    /** Registrations credited per day from one IP hash, and per partner; null for no cap. Over a cap they earn nothing. */
+    registration_daily_cap_per_ip: model.number().default(3).nullable(),
+    registration_daily_cap_per_partner: model.number().default(50).nullable(),
     /** Minimum approved balance before a payout is made, per currency code: { "eur": 50 }. */
     payout_minimums: model.json().default({}),
     timezone: model.text().default("UTC"),

@@ -26,6 +26,11 @@ export type AttributionRow = {
   currency_code: string | null
   explanation: Record<string, unknown>
   idempotency_key: string
+  /** Set at insert only when known then (a refused late signup); the earn workflow sets them otherwise. */
+  commission_status?: string | null
+  commission_reason?: string | null
+  commission_detail?: string | null
+  ip_hash?: string | null
 }
 
 const COLUMNS = [
@@ -34,6 +39,7 @@ const COLUMNS = [
   "source text", "utm_source text", "utm_medium text", "utm_campaign text", "utm_term text", "utm_content text",
   "attributed_at timestamptz", "window_ends_at timestamptz", "order_total numeric", "currency_code text",
   "explanation jsonb", "idempotency_key text", "raw_order_total jsonb",
+  "commission_status text", "commission_reason text", "commission_detail text", "ip_hash text",
 ]
 const NAMES = COLUMNS.map((c) => c.split(" ")[0])
 

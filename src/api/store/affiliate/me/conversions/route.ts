@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { storedCommissionOutcome } from "../../../../../domain/pay/commission-outcome"
 import { toPartnerConversion } from "../../../../../domain/track/anonymise"
 import { affiliateService } from "../../../../../workflows/steps/load"
 import { attributionLookups } from "../../../../admin/affiliate-attributions/helpers"
@@ -19,11 +20,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     { skip: offset, take: limit, order: { attributed_at: "DESC", id: "DESC" } }
   )
   const lookups = await attributionLookups(req.scope, rows, { affiliates: false })
-  const conversions = rows.map((row: any) =>
-    toPartnerConversion(row, affiliate.id, {
+  const conversions = rows.map((row: any) => ({
+    ...toPartnerConversion(row, affiliate.id, {
       site: row.site_id ? lookups.sites.get(row.site_id) : null,
       referral: row.referral_id ? lookups.referrals.get(row.referral_id) : null,
-    })
-  )
+    }),
+    // What it earned or why not: a reason code and a sentence that names no customer.
+    commission: storedCommissionOutcome(row),
+  }))
   res.json({ conversions, count, limit, offset })
 }
