@@ -10,10 +10,12 @@ import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { databaseUrl, ensureDatabase, portOpen, resolvePostgres } from "./lib/postgres.mjs"
+import { appSecrets } from "./lib/secrets.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".demo-data")
 const summaryFile = path.join(dataDir, "seed-summary.json")
+const secretsFile = path.join(dataDir, "secrets.json")
 const PG_PORT = 55432
 const DATABASE = "medusa_affiliate_demo"
 const PORT = Number(process.env.PORT || 9000)
@@ -335,6 +337,8 @@ async function main() {
   const env = {
     ...process.env,
     DATABASE_URL: url,
+    // Never Medusa's public placeholder: a token signed with it would pass as an admin.
+    ...appSecrets(secretsFile),
     MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     DEMO_ADMIN_EMAIL: ADMIN.email,
     DEMO_SUMMARY_FILE: summaryFile,

@@ -417,12 +417,18 @@ medusaIntegrationTestRunner({
         { email: "ivy@creator.example", name: "Ivy Creator", message: "We loved your spring recipes. Join us!" },
         admin
       )
-      const token = new URL(invited.data.invitation_url).searchParams.get("token")!
+      // The token rides in the fragment, which the browser never sends to a server.
+      const token = new URLSearchParams(new URL(invited.data.invitation_url).hash.slice(1)).get("token")!
       expect(token).toBeTruthy()
+      expect(new URL(invited.data.invitation_url).search).toBe("")
 
       const { page, errors } = await newPage()
-      await page.goto(portal(`/affiliate-portal/accept-invitation?token=${encodeURIComponent(token)}`))
+      const requestedUrls: string[] = []
+      page.on("request", (request) => requestedUrls.push(request.url()))
+      await page.goto(portal(`/affiliate-portal/accept-invitation#token=${encodeURIComponent(token)}`))
       await page.getByRole("heading", { name: "You're invited to join Acme Partners" }).waitFor()
+      // The page takes the token out of the address bar at once.
+      expect(page.url()).not.toContain(token)
       expect(await page.getByTestId("invited-email").textContent()).toBe("ivy@creator.example")
       expect(await page.textContent("body")).toContain("Open")
       expect(await page.getByLabel("Email").inputValue()).toBe("ivy@creator.example")
@@ -443,6 +449,8 @@ medusaIntegrationTestRunner({
       await banner.waitFor()
       expect(await banner.textContent()).toContain("Your partner account is active")
       expect(page.url()).not.toContain("token=")
+      expect(requestedUrls.length).toBeGreaterThan(3)
+      expect(requestedUrls.filter((url) => url.includes(token))).toEqual([])
       expect(await page.getByTestId("action-timezone").textContent()).toContain("Timezone not set")
       // Another partner's data never shows up.
       expect(await page.textContent("body")).not.toContain("Jane")
@@ -464,10 +472,13 @@ medusaIntegrationTestRunner({
       const emailed = new URL(invited.data.invitation_url)
       expect(emailed.pathname).toBe("/affiliate-portal/accept-invitation")
       const other = await newPage()
-      await other.page.goto(portal(emailed.pathname + emailed.search))
+      await other.page.goto(portal(emailed.pathname + emailed.hash))
       await other.page.getByText("Already accepted").waitFor()
+      // A used link tells its state only: not whom it invited or what they were told.
+      expect(await other.page.textContent("body")).not.toContain("ivy@creator.example")
+      expect(await other.page.textContent("body")).not.toContain("spring recipes")
       await screenshot(other.page, "portal-20-invitation-used")
-      await other.page.goto(portal("/affiliate-portal/accept-invitation?token=not-a-real-token-123"))
+      await other.page.goto(portal("/affiliate-portal/accept-invitation#token=not-a-real-token-123"))
       await other.page.getByText("This invitation link is not valid").waitFor()
       await screenshot(other.page, "portal-21-invitation-invalid")
       expect(errors).toEqual([])

@@ -17,6 +17,7 @@ export const PORTAL_JS = String.raw`
   var CONFIG = JSON.parse(document.getElementById("portal-config").textContent || "{}");
   var root = document.getElementById("app");
   var JWT_KEY = "affiliate-portal.jwt";
+  var INVITATION_KEY = "affiliate-portal.invitation";
   var params = new URLSearchParams(window.location.search);
   var state = {
     jwt: readJwt(),
@@ -27,7 +28,7 @@ export const PORTAL_JS = String.raw`
     invitation: null,
     invitationProgram: null,
     invitationError: null,
-    invitationToken: params.get("token"),
+    invitationToken: takeInvitationToken(),
     programId: params.get("program_id") || null,
     notice: null
   };
@@ -61,6 +62,31 @@ export const PORTAL_JS = String.raw`
   };
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Invitation links carry their token in the fragment (#token=...), which the
+   * browser never sends to a server. It leaves the address bar at once and
+   * stays in this tab's session storage, so a reload of the accept page keeps it.
+   * Links sent before the fragment came carry it as ?token=: still accepted.
+   */
+  function takeInvitationToken() {
+    var fromHash = new URLSearchParams(window.location.hash.replace(/^#/, "")).get("token");
+    var fromQuery = params.get("token");
+    var token = fromHash || fromQuery;
+    if (token) {
+      params.delete("token");
+      var search = params.toString();
+      history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+      try { window.sessionStorage.setItem(INVITATION_KEY, token); } catch (e) { /* memory only */ }
+      return token;
+    }
+    if (!/\/accept-invitation\/?$/.test(window.location.pathname)) return null;
+    try { return window.sessionStorage.getItem(INVITATION_KEY); } catch (e) { return null; }
+  }
+  function forgetInvitationToken() {
+    state.invitationToken = null;
+    try { window.sessionStorage.removeItem(INVITATION_KEY); } catch (e) { /* nothing kept */ }
+  }
 
   function readJwt() {
     try { return window.sessionStorage.getItem(JWT_KEY); } catch (e) { return null; }
@@ -176,7 +202,7 @@ export const PORTAL_JS = String.raw`
 
   function loadInvitation() {
     if (!state.invitationToken) return Promise.resolve();
-    return call("GET", "/store/affiliate/invitations/lookup?token=" + encodeURIComponent(state.invitationToken)).then(
+    return call("POST", "/store/affiliate/invitations/lookup", { token: state.invitationToken }).then(
       function (data) {
         state.invitation = data.invitation;
         state.invitationProgram = data.program;
@@ -405,10 +431,11 @@ export const PORTAL_JS = String.raw`
         h("h2", { id: "inv-title" }, "You're invited to join " + (program.name || "the partner program")),
         badge(st.tone, st.label)),
       program.description ? h("p", { class: "lead" }, program.description) : null,
-      h("dl", { class: "facts" },
+      // A used, expired or withdrawn invitation tells its state only.
+      inv.state === "open" ? h("dl", { class: "facts" },
         h("dt", null, "Invited email"), h("dd", { "data-testid": "invited-email" }, inv.email),
         inv.name ? [h("dt", null, "Name"), h("dd", null, inv.name)] : null,
-        h("dt", null, "Valid until"), h("dd", null, formatDate(inv.expires_at))),
+        h("dt", null, "Valid until"), h("dd", null, formatDate(inv.expires_at))) : null,
       inv.message ? h("blockquote", { class: "quote" }, inv.message) : null,
       explain ? h("p", { class: "muted", style: "margin-top:0.75rem" }, explain) : null);
   }
@@ -419,7 +446,7 @@ export const PORTAL_JS = String.raw`
       // Invited partners usually need a new account; everyone else signs in first.
       mode = state.invitation && state.invitation.state === "open" ? "signup" : "signin";
     }
-    var invitedEmail = state.invitation ? state.invitation.email : "";
+    var invitedEmail = (state.invitation && state.invitation.email) || "";
     var box = errorBox();
     var form;
     if (mode === "signin") {
@@ -604,8 +631,8 @@ export const PORTAL_JS = String.raw`
         var body = detailsFrom(form, program);
         body.token = state.invitationToken;
         return call("POST", "/store/affiliate/invitations/accept", body).then(function (data) {
-          // The token is used up: drop it from the address bar.
-          state.invitationToken = null;
+          // The token is used up: forget it and leave the accept page.
+          forgetInvitationToken();
           var search = state.programId ? "?program_id=" + encodeURIComponent(state.programId) : "";
           history.replaceState(null, "", "/affiliate-portal" + search + "#/overview");
           return afterJoining(data.affiliate);
@@ -941,7 +968,7 @@ export const PORTAL_JS = String.raw`
                   aliases.length ? h("span", { class: "chips", style: "display:inline-flex" }, aliases.map(function (c) {
                     return h("span", { class: "chip" + (c.status === "active" ? "" : " chip-off"), title: c.status === "active" ? "Active alias" : "Inactive alias" }, c.code);
                   })) : null),
-                v.promotion_id ? h("p", { class: "small", style: "margin-top:0.4rem" }, "Shoppers get the store's incentive when they use this code.") : null);
+                v.has_incentive ? h("p", { class: "small", style: "margin-top:0.4rem" }, "Shoppers get the store's incentive when they use this code.") : null);
             })
           : h("p", { class: "muted" }, "No voucher codes for this channel yet. Codes let listeners and viewers type your code at signup or checkout."));
     }));
@@ -1730,6 +1757,9 @@ export const PORTAL_JS = String.raw`
       st.text ? h("p", { class: "muted" }, st.text) : null,
       h("dl", { class: "facts" },
         h("dt", null, "Amount"), h("dd", { "data-testid": "payout-amount" }, formatMoney(p.amount, cur)),
+        // Where this payout goes was fixed when it was made; later profile changes apply to the next payouts.
+        p.destination && p.destination.account ? [h("dt", null, "Paid to"), h("dd", { class: "mono", "data-testid": "payout-destination" },
+          ({ bank_transfer: "Bank transfer", paypal: "PayPal", other: "Other" }[p.destination.payout_method] || "") + " " + p.destination.account)] : null,
         h("dt", null, "Reference"), h("dd", { class: p.reference ? "mono" : null }, p.reference || (p.status === "paid" ? "\u2013" : "Given when it is paid")),
         h("dt", null, "Created"), h("dd", null, payDate(p.created_at, true)),
         p.paid_at ? [h("dt", null, "Paid on"), h("dd", null, payDate(p.paid_at, true))] : null,
@@ -1916,6 +1946,8 @@ export const PORTAL_JS = String.raw`
   }
 
   window.addEventListener("hashchange", function () {
+    // Another invitation link opened in this tab: start over with its token.
+    if (/^#token=/.test(window.location.hash)) { window.location.reload(); return; }
     if (!state.program) return;
     stalePay();
     render();

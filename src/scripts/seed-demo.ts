@@ -32,6 +32,7 @@ import {
 import { AFFILIATE_MODULE } from "../modules/affiliate"
 import type AffiliateModuleService from "../modules/affiliate/service"
 import { normalizeCode } from "../domain/enable/codes"
+import { tokenFromInvitationLink } from "../domain/recruit/invitation-link"
 import { seedStore } from "./demo-store"
 import { earnMissingCommissions, seedCommissionRules, seedSettlement } from "./demo-pay"
 import { seedTraffic } from "./demo-traffic"
@@ -252,7 +253,7 @@ async function openAccount(ctx: Ctx, spec: AffiliateSeed) {
     const { result: invite } = await inviteAffiliateWorkflow(container).run({
       input: { email: spec.email!, name: spec.name, program_id: ctx.programId, invited_by: ctx.adminId },
     })
-    const token = new URL(invite.invitation_url).searchParams.get("token")!
+    const token = tokenFromInvitationLink(invite.invitation_url)!
     const { result } = await acceptAffiliateInvitationWorkflow(container).run({
       input: { token, customer_id: customer.id, details },
     })

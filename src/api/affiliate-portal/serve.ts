@@ -29,7 +29,7 @@ function securityHeaders(res: MedusaResponse) {
 export async function servePortalPage(req: MedusaRequest, res: MedusaResponse) {
   const publishableKey = await findPublishableKey(req.scope)
   securityHeaders(res)
-  // The page carries the current key and may carry an invitation token: never cache it.
+  // The page carries the current key: never cache it.
   res.setHeader("Cache-Control", "no-store")
   res.setHeader("Content-Type", "text/html; charset=utf-8")
   if (!publishableKey) {

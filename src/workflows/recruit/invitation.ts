@@ -7,6 +7,7 @@ import {
   invitationExpiry,
   invitationState,
 } from "../../domain/recruit/invitation-token"
+import { invitationLink } from "../../domain/recruit/invitation-link"
 import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadProgram } from "../steps/load"
 import { conflict, forbidden, notFound } from "../steps/errors"
@@ -34,11 +35,9 @@ const prepareInvitationStep = createStep("prepare-affiliate-invitation", async (
   if (member) throw conflict(`${email} already has a partner account in this program (status: ${member.status}).`)
   const token = generateInvitationToken()
   const { invitationValidDays, storefrontUrl, invitationAcceptPath } = svc.getOptions()
-  const url = new URL(`${storefrontUrl.replace(/\/$/, "")}${invitationAcceptPath}`)
-  url.searchParams.set("token", token)
   return new StepResponse({
     token,
-    invitation_url: url.toString(),
+    invitation_url: invitationLink(storefrontUrl, invitationAcceptPath, token),
     program,
     record: {
       program_id: program.id,

@@ -18,7 +18,13 @@ export const CreateAffiliate = z
     name: z.string().trim().min(1).max(200),
     email: z.string().email().nullish(),
     program_id: z.string().optional(),
-    kind: z.enum(["external", "internal"]).default("internal"),
+    // No default: a forgotten kind once made a paid partner an internal account that is never paid.
+    kind: z.enum(["external", "internal"], {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: "external" (a partner the program pays) or "internal" (a store channel, never paid)'
+          : undefined,
+    }),
     status: z.enum(["pending", "active"]).optional(),
     customer_id: z.string().optional(),
     metadata: jsonObject.nullish(),

@@ -12,7 +12,8 @@ export const Apply = z.object({ ...application, program_id: z.string().optional(
 
 export const AcceptInvitation = z.object({ ...application, token: z.string().trim().min(10).max(200) }).strict()
 
-export const LookupInvitationQuery = z.object({ token: z.string().trim().min(10).max(200) }).strict()
+// The token travels in a POST body, never in a URL where access logs would keep it.
+export const LookupInvitation = z.object({ token: z.string().trim().min(10).max(200) }).strict()
 
 export const UpdateMe = z.object({ ...partnerDetails, program_id: z.string().optional() }).strict()
 
