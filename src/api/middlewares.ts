@@ -11,6 +11,8 @@ import * as store from "./store/affiliate/validators"
 import { trackRoutes } from "./middleware-groups/track"
 import { reportRoutes } from "./middleware-groups/reports"
 import { payRoutes } from "./middleware-groups/pay"
+import { promotionFieldRoutes } from "./middleware-groups/promotion-field"
+import { guardInput, PLUGIN_ROUTE_PREFIXES } from "./utils/input-guard"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -21,6 +23,9 @@ const customer = authenticate("customer", ["session", "bearer"])
  */
 export default defineMiddlewares({
   routes: [
+    // First on every plugin route: NUL bytes and broken encodings answer 400 before anything runs.
+    ...PLUGIN_ROUTE_PREFIXES.map((matcher) => ({ matcher, middlewares: [guardInput] })),
+
     // Recruit: programs, partners, invitations
     { method: ["GET"], matcher: "/admin/affiliate-programs", middlewares: [validateQuery(programs.ListProgramsQuery)] },
     { method: ["POST"], matcher: "/admin/affiliate-programs", middlewares: [validateBody(programs.CreateProgram)] },
@@ -51,7 +56,7 @@ export default defineMiddlewares({
 
     // Partner side (storefront / portal)
     { method: ["GET"], matcher: "/store/affiliate/program", middlewares: [validateQuery(store.ProgramQuery)] },
-    { method: ["GET"], matcher: "/store/affiliate/invitations/lookup", middlewares: [validateQuery(store.LookupInvitationQuery)] },
+    { method: ["POST"], matcher: "/store/affiliate/invitations/lookup", middlewares: [validateBody(store.LookupInvitation)] },
     { method: ["POST"], matcher: "/store/affiliate/apply", middlewares: [customer, validateBody(store.Apply)] },
     { method: ["POST"], matcher: "/store/affiliate/invitations/accept", middlewares: [customer, validateBody(store.AcceptInvitation)] },
     { method: ["GET"], matcher: "/store/affiliate/me", middlewares: [customer, validateQuery(store.ProgramQuery)] },
@@ -61,5 +66,6 @@ export default defineMiddlewares({
     ...trackRoutes,
     ...reportRoutes,
     ...payRoutes,
+    ...promotionFieldRoutes,
   ],
 })

@@ -44,6 +44,9 @@ export type Program = {
   attribution_window_days: number
   attribution_precedence?: ("code" | "click" | "registration")[]
   hold_days: number
+  registration_bounty_release?: "first_order" | "review"
+  registration_daily_cap_per_ip?: number | null
+  registration_daily_cap_per_partner?: number | null
   payout_minimums: Record<string, number> | null
   timezone: string
   help_center: { entries: { question: string; answer: string }[] } | null
@@ -171,6 +174,10 @@ export type Affiliate = {
   agreement_version: string | null
   agreement_accepted_at: string | null
   verified_at: string | null
+  /** When a change of payout details cleared a verification; null once verified again. */
+  verification_cleared_at?: string | null
+  /** Detail route: a verified partner changed their payout details since. */
+  payout_details_changed_since_verification?: boolean
   created_at: string
   /** Included by the detail route. */
   program?: Program | null
@@ -199,8 +206,13 @@ export type AffiliateUpdateInput = Partial<
   >
 >
 
+export type PayoutDestination = { payout_method: string | null; payout_details: Record<string, unknown> | null }
+
 export type AffiliateStatusChange = {
   id: string
+  /** A status move, or a change of payout details (status unchanged). */
+  kind?: "status" | "payout_details"
+  change?: { before: PayoutDestination; after: PayoutDestination; cleared_verification: boolean } | null
   from_status: AffiliateStatus | null
   to_status: AffiliateStatus
   reason: string | null

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
+export const RATE_LIMIT_DEFAULTS = { windowSeconds: 60, clicks: 120, redirects: 120, codeLookups: 30, signups: 10 }
+
 /**
  * Plugin options, validated once when the module starts. A wrong option stops
  * the app with a message that names the option, instead of failing later.
@@ -17,8 +19,35 @@ export const affiliateOptionsSchema = z
     invitationTemplate: z.string().min(1).default("affiliate-invitation"),
     /** Template of the email telling a partner a payout was paid. */
     payoutPaidTemplate: z.string().min(1).default("affiliate-payout-paid"),
+    /** Template of the email telling a partner their payout details changed (so a change they did not make is noticed). */
+    payoutDetailsChangedTemplate: z.string().min(1).default("affiliate-payout-details-changed"),
+    /**
+     * Minutes after a customer account is created during which its signup may
+     * still be credited to a partner; an older account reported later is refused.
+     */
+    registrationAttributionMinutes: z.number().int().min(1).max(7 * 24 * 60).default(60),
     /** Secret salt for hashing visitor IP addresses. Set it in production. */
     ipHashSalt: z.string().min(16).optional(),
+    /**
+     * Shared secret of the storefront's server. Only a request carrying it in
+     * the x-affiliate-storefront-secret header may report the shopper's IP and
+     * user agent in a click's body; without it they are ignored.
+     */
+    storefrontSecret: z.string().min(16).optional(),
+    /** Requests per IP hash per window on the public routes; 0 turns one limit off. */
+    rateLimits: z
+      .object({
+        windowSeconds: z.number().int().min(1).max(3600).default(RATE_LIMIT_DEFAULTS.windowSeconds),
+        /** POST /affiliate/clicks */
+        clicks: z.number().int().min(0).default(RATE_LIMIT_DEFAULTS.clicks),
+        /** GET /r/:slug */
+        redirects: z.number().int().min(0).default(RATE_LIMIT_DEFAULTS.redirects),
+        /** Public code look-ups: clicks with a code, codes attached to carts. */
+        codeLookups: z.number().int().min(0).default(RATE_LIMIT_DEFAULTS.codeLookups),
+        /** POST /store/affiliate/signup-attribution */
+        signups: z.number().int().min(0).default(RATE_LIMIT_DEFAULTS.signups),
+      })
+      .default(RATE_LIMIT_DEFAULTS),
   })
   // Not strict: Medusa adds its own keys (database connection) to module options.
 

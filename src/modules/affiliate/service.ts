@@ -1,4 +1,4 @@
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import Program from "./models/program"
 import Site from "./models/site"
@@ -17,6 +17,7 @@ import Commission from "./models/commission"
 import Payout from "./models/payout"
 import PayoutItem from "./models/payout-item"
 import { resolveAffiliateOptions, ResolvedAffiliateOptions } from "./options"
+import { hideQueryValuesInErrors } from "./query-errors"
 import { ClickRow, clickBatchJson, INSERT_CLICKS_SQL } from "./track/clicks"
 import { ClickWriter, StoredClick } from "./track/click-writer"
 import { AttributionRow, attributionJson, DELETE_ATTRIBUTIONS_SQL, INSERT_ATTRIBUTION_SQL, LOCK_STATS_FOR_REBUILD_SQL, REBUILD_STATS_SQL } from "./track/conversions"
@@ -65,6 +66,12 @@ class AffiliateModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = resolveAffiliateOptions(options)
+    // Failed queries must not print payout details (or any value) into logs.
+    try {
+      hideQueryValuesInErrors(container[ContainerRegistrationKeys.PG_CONNECTION])
+    } catch {
+      // No shared connection in this container (e.g. a module test): nothing to hook.
+    }
   }
 
   /** Subscribers and workflows receive no plugin options; they read them here. */

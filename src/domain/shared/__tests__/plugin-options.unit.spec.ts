@@ -7,6 +7,9 @@ const DEFAULTS = {
   notificationChannel: "email",
   invitationTemplate: "affiliate-invitation",
   payoutPaidTemplate: "affiliate-payout-paid",
+  payoutDetailsChangedTemplate: "affiliate-payout-details-changed",
+  registrationAttributionMinutes: 60,
+  rateLimits: { windowSeconds: 60, clicks: 120, redirects: 120, codeLookups: 30, signups: 10 },
 }
 
 function errorOf(raw: unknown): Error {
@@ -33,7 +36,11 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
       notificationChannel: "sms",
       invitationTemplate: "partner-invite",
       payoutPaidTemplate: "partner-paid",
+      payoutDetailsChangedTemplate: "partner-payout-details",
+      registrationAttributionMinutes: 15,
       ipHashSalt: "0123456789abcdef0123",
+      storefrontSecret: "a-storefront-server-secret",
+      rateLimits: { windowSeconds: 10, clicks: 5, redirects: 6, codeLookups: 0, signups: 2 },
     }
     expect(resolveAffiliateOptions(options)).toEqual(options)
   })

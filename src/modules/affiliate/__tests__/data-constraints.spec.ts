@@ -322,6 +322,9 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
           payoutPaidTemplate: "affiliate-payout-paid",
+          payoutDetailsChangedTemplate: "affiliate-payout-details-changed",
+          registrationAttributionMinutes: 60,
+          rateLimits: { windowSeconds: 60, clicks: 120, redirects: 120, codeLookups: 30, signups: 10 },
         })
       })
 
@@ -377,6 +380,9 @@ describe("affiliate module configured with plugin options", () => {
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
           payoutPaidTemplate: "affiliate-payout-paid",
+          payoutDetailsChangedTemplate: "affiliate-payout-details-changed",
+          registrationAttributionMinutes: 60,
+          rateLimits: { windowSeconds: 60, clicks: 120, redirects: 120, codeLookups: 30, signups: 10 },
           ipHashSalt: "a-long-enough-secret-salt",
         })
       })
