@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
-import { resolvePostgres } from "./lib/postgres.mjs"
+import { portOpen, resolvePostgres } from "./lib/postgres.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const LAYERS = ["unit", "modules", "http", "browser"]
@@ -101,6 +101,10 @@ async function main() {
       DB_PASSWORD: db.password,
     })
   }
+  // Tests of the Redis-backed parts run against a real Redis when one answers, and are reported skipped otherwise.
+  const redisUrl = process.env.REDIS_URL || ((await portOpen("localhost", 6379)) ? "redis://localhost:6379" : null)
+  if (redisUrl) env.REDIS_TEST_URL = redisUrl
+  else console.log("No Redis (REDIS_URL unset, nothing on localhost:6379): the Redis tests are skipped.")
   const results = []
   try {
     for (const layer of layers) {
