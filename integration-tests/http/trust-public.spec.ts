@@ -131,6 +131,17 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("refuses a proven storefront report without the shopper's user_agent (400) and stores nothing", async () => {
+      const { slug } = await world()
+      const before = await clickCount()
+      const headers = { "x-publishable-api-key": pk, "user-agent": "node", "x-affiliate-storefront-secret": SECRET }
+      const missing = await attempt(api.post("/affiliate/clicks", { referral: slug, ip: freshIp() }, { headers }))
+      expect([missing.status, missing.data.message]).toEqual([400, "user_agent: required when a storefront server reports for a shopper"])
+      expect(await clickCount()).toBe(before)
+      // An empty user_agent says the shopper sent none: accepted.
+      expect((await attempt(api.post("/affiliate/clicks", { referral: slug, ip: freshIp(), user_agent: "" }, { headers }))).status).toBe(201)
+    })
+
     describe("unique visits (finding 4)", () => {
       it("300 clicks with fresh visitor ids from one IP and user agent are one unique visit, in rows and in reports", async () => {
         const { anna, slug } = await world()
@@ -232,7 +243,7 @@ medusaIntegrationTestRunner({
         }
         const proven = { "x-affiliate-storefront-secret": SECRET }
         const first = await signupIpHash("server-1@example.com", { ip: "203.0.113.7", user_agent: BROWSER }, proven)
-        const second = await signupIpHash("server-2@example.com", { ip: "203.0.113.8" }, proven)
+        const second = await signupIpHash("server-2@example.com", { ip: "203.0.113.8", user_agent: BROWSER }, proven)
         const forged = await signupIpHash("forged@example.com", { ip: "203.0.113.7" })
         const plain = await signupIpHash("plain@example.com", {})
         signupsFromHere += 2

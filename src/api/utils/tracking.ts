@@ -82,7 +82,9 @@ export function trustedClient(req: MedusaRequest): TrustedClient {
  * agent in the body count only with the configured secret in the
  * x-affiliate-storefront-secret header. Anyone else's (a browser, a script
  * with the public publishable key) are ignored. A wrong secret is refused
- * with 401, so a misconfigured storefront notices.
+ * with 401, so a misconfigured storefront notices. A proven request must
+ * carry the shopper's `user_agent` (an empty string when the shopper sent
+ * none): 400 without it.
  */
 export function verifyStorefront(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const header = req.headers[STOREFRONT_SECRET_HEADER]
@@ -96,9 +98,13 @@ export function verifyStorefront(req: MedusaRequest, _res: MedusaResponse, next:
     return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, `The ${STOREFRONT_SECRET_HEADER} header does not match the plugin's storefrontSecret option.`))
   }
   const body = ((req as any).validatedBody ?? {}) as { ip?: string; user_agent?: string }
+  // The server's own user agent ("node", "undici") would store the shopper's click as a bot.
+  if (body.user_agent === undefined) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, "user_agent: required when a storefront server reports for a shopper"))
+  }
   ;(req as any).affiliateClient = {
     ip: body.ip ?? clientIp(req),
-    user_agent: body.user_agent ?? userAgent(req),
+    user_agent: body.user_agent,
     proven: true,
   } satisfies TrustedClient
   next()
