@@ -46,6 +46,7 @@ const Attribution = model
     { on: ["customer_id"] },
     { on: ["order_id"] },
     { on: ["site_id", "attributed_at"] },
+    { on: ["attributed_at"] },
     { on: ["ip_hash", "attributed_at"], where: "ip_hash is not null" as any },
   ])
 

@@ -35,6 +35,7 @@ const Click = model
     { on: ["visitor_id", "created_at"] },
     { on: ["agent_hash", "created_at"] },
     { on: ["site_id", "created_at"] },
+    { on: ["created_at"] },
   ])
 
 export default Click

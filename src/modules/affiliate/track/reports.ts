@@ -1,4 +1,5 @@
-import { OVERVIEW_KEY, OVERVIEW_TABLE, STATS_COUNTERS, STATS_TABLE } from "./stats"
+import { planReportHours, reportBoundaries } from "../../../domain/track/report-hours"
+import { CLICK_COUNTERS, CONVERSION_COUNTERS, OVERVIEW_KEY, OVERVIEW_TABLE, STATS_COUNTERS, STATS_KEY, STATS_TABLE, statsKeyOf } from "./stats"
 
 /** What a report can be broken down by. */
 export const REPORT_DIMENSIONS = {
@@ -56,9 +57,25 @@ export function rollupFor(q: StatsQuery): string {
   return asked.every((d) => overview.has(d)) ? OVERVIEW_TABLE : STATS_TABLE
 }
 
-/** Builds the grouped query over the rollup; '' dimensions come back as null. */
+/** A PostgreSQL array literal: the driver would spread a JS array into a list of parameters. */
+const timestampArray = (instants: Date[]) => `{${instants.map((d) => d.toISOString()).join(",")}}`
+
+/**
+ * Builds the grouped query; '' dimensions come back as null. Whole hours come
+ * from the rollup. An hour that a day boundary (or the range's edge) cuts, as
+ * local midnight does at :30 in Asia/Kolkata, comes from the raw rows, split
+ * at the boundary (`planReportHours`); clicks count as the rollup counts them
+ * (stored `is_unique`, bots apart). Zones whose days start on the hour read
+ * the rollup alone.
+ */
 export function statsSql(q: StatsQuery): { sql: string; params: unknown[] } {
+  const plan = planReportHours(reportBoundaries(q.start, q.end, q.timezone, q.by.includes("day")))
+  const table = rollupFor(q)
   const params: unknown[] = []
+  const pieces = plan.rawPieces
+  if (pieces.length) {
+    params.push(timestampArray(pieces.map((p) => p.start)), timestampArray(pieces.map((p) => p.end)))
+  }
   const dims = q.by.map((d) => {
     if (d === "day") {
       params.push(q.timezone)
@@ -67,18 +84,50 @@ export function statsSql(q: StatsQuery): { sql: string; params: unknown[] } {
     return `nullif(${REPORT_DIMENSIONS[d]()}, '') as "${d}"`
   })
   const where = ["bucket >= ?", "bucket < ?"]
-  params.push(q.start.toISOString(), q.end.toISOString())
+  params.push(plan.rollupStart.toISOString(), plan.rollupEnd.toISOString())
+  if (plan.splitHours.length) {
+    where.push("bucket <> all(?::timestamptz[])")
+    params.push(timestampArray(plan.splitHours))
+  }
+  const filters: string[] = []
   for (const f of FILTERS) {
     if (q[f] !== undefined) {
-      where.push(`${f} = ?`)
+      filters.push(`${f} = ?`)
       params.push(q[f] ?? "")
     }
   }
   const sums = STATS_COUNTERS.map((c) => `sum(${c})::text as "${c}"`)
   const groups = [...q.by.map((_, i) => i + 1), q.by.length + 1]
-  const sql = `select ${[...dims, "currency_code", ...sums].join(", ")}
-    from ${rollupFor(q)} where ${where.join(" and ")}
-    group by ${groups.join(", ")} order by ${groups.join(", ")}`
+  const select = `select ${[...dims, "currency_code", ...sums].join(", ")}`
+  const grouping = `group by ${groups.join(", ")} order by ${groups.join(", ")}`
+  if (!pieces.length) {
+    const sql = `${select}
+    from ${table} where ${[...where, ...filters].join(" and ")}
+    ${grouping}`
+    return { sql, params }
+  }
+  // Raw rows keyed like the rollup, then summed by the answering rollup's own key (a few groups for the overview).
+  const key = table === OVERVIEW_TABLE ? OVERVIEW_KEY : STATS_KEY
+  const byKey = `group by ${key.map((_, i) => i + 1).join(", ")}`
+  const sql = `with raw_piece (piece_start, piece_end) as (
+      select * from unnest(?::timestamptz[], ?::timestamptz[])
+    ), raw_click (${STATS_KEY.join(", ")}, is_bot, is_unique) as (
+      select ${statsKeyOf("c", "created_at", "''", "p.piece_start")}, c.is_bot, c.is_unique
+      from raw_piece p join affiliate_click c
+        on c.created_at >= p.piece_start and c.created_at < p.piece_end and c.deleted_at is null
+    ), raw_conversion (${STATS_KEY.join(", ")}, status, conversion, order_total) as (
+      select ${statsKeyOf("a", "attributed_at", "coalesce(a.currency_code, '')", "p.piece_start")}, a.status, a.conversion, a.order_total
+      from raw_piece p join affiliate_attribution a
+        on a.attributed_at >= p.piece_start and a.attributed_at < p.piece_end and a.deleted_at is null
+    )
+    ${select}
+    from (
+      select ${[...key, ...STATS_COUNTERS].join(", ")} from ${table} where ${where.join(" and ")}
+      union all select ${key.join(", ")}, ${CLICK_COUNTERS} from raw_click c ${byKey}
+      union all select ${key.join(", ")}, ${CONVERSION_COUNTERS} from raw_conversion a ${byKey}
+    ) as hours
+    ${filters.length ? `where ${filters.join(" and ")}` : ""}
+    ${grouping}`
   return { sql, params }
 }
 

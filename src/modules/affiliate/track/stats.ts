@@ -78,10 +78,13 @@ export function addToStatsSql(source: string): string {
   return `with ${addToStatsCtes(source)} select 1`
 }
 
-/** Key columns of a click or attribution row, '' for a missing dimension. */
-export function statsKeyOf(alias: string, bucketColumn: string, currency: string): string {
+/**
+ * Key columns of a click or attribution row, '' for a missing dimension.
+ * `bucket` replaces the hour (reports key raw rows by the piece of an hour they fall in).
+ */
+export function statsKeyOf(alias: string, bucketColumn: string, currency: string, bucket = `date_trunc('hour', ${alias}.${bucketColumn})`): string {
   return [
-    `date_trunc('hour', ${alias}.${bucketColumn})`,
+    bucket,
     `${alias}.program_id`,
     `coalesce(${alias}.site_id, '')`,
     `coalesce(${alias}.affiliate_id, '')`,
