@@ -68,6 +68,8 @@ function medusa(args, env, { quiet = false } = {}) {
 }
 
 let db = null
+/** Where the embedded cluster keeps its data (as root, possibly moved under /var/tmp). */
+const pgDataDir = () => db?.dataDir ?? `${path.relative(root, dataDir)}/pg`
 let server = null
 let current = null
 let stopping = false
@@ -359,7 +361,7 @@ async function main() {
     throw new DemoError(
       `Migrations failed (exit ${migrate.code}).`,
       "Read the error above. If the database is left over from another version, drop it " +
-        `(or delete ${path.relative(root, dataDir)}/pg) and run the demo again.`
+        `(or delete ${pgDataDir()}) and run the demo again.`
     )
   }
   log(`    migrations done in ${seconds(t)}`)
@@ -385,7 +387,7 @@ async function main() {
     throw new DemoError(
       `Seeding failed (exit ${seed.code}).`,
       "Read the error above. The seed is idempotent: fix the cause and run `npm run demo` again; " +
-        `to start from an empty database, delete ${path.relative(root, dataDir)}/pg.`
+        `to start from an empty database, delete ${pgDataDir()}.`
     )
   }
   log(`    seed done in ${seconds(t)}`)

