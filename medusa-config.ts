@@ -34,6 +34,11 @@ function secret(name: "JWT_SECRET" | "COOKIE_SECRET"): string {
   return PLACEHOLDER_SECRET
 }
 
+/** An empty or blank variable (`NAME=` in an .env file) counts as unset. */
+function optionalEnv(name: string): string | undefined {
+  return process.env[name]?.trim() || undefined
+}
+
 /*
  * Requests per IP hash per window on the public tracking routes (README,
  * "Rate limits"); AFFILIATE_RATE_LIMIT_<NAME> overrides one, 0 turns it off.
@@ -77,10 +82,14 @@ export default defineConfig({
     {
       resolve: "./src/modules/affiliate",
       options: {
-        // The hosted portal page of this plugin takes invitations at /affiliate-portal/accept-invitation.
-        storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:9000/affiliate-portal",
-        invitationAcceptPath: "/accept-invitation",
-        ipHashSalt: process.env.AFFILIATE_IP_SALT || undefined,
+        // Without STOREFRONT_URL, invitation links open the workspace the plugin hosts at
+        // <MEDUSA_BACKEND_URL>/affiliate-portal/accept-invitation. The demo sets STOREFRONT_URL
+        // to that workspace (<server>/affiliate-portal), whose accept page is /accept-invitation.
+        ...(optionalEnv("STOREFRONT_URL")
+          ? { storefrontUrl: optionalEnv("STOREFRONT_URL"), invitationAcceptPath: "/accept-invitation" }
+          : {}),
+        // The plugin refuses an empty salt; `AFFILIATE_IP_SALT=` in an .env file means unset (the plugin warns in worker/server mode).
+        ipHashSalt: optionalEnv("AFFILIATE_IP_SALT"),
         // Lets the storefront's server report the shopper's IP and user agent (header x-affiliate-storefront-secret).
         storefrontSecret: process.env.AFFILIATE_STOREFRONT_SECRET || undefined,
         rateLimits: rateLimitsFromEnv(),

@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
@@ -8,6 +8,7 @@ import {
   invitationState,
 } from "../../domain/recruit/invitation-token"
 import { invitationLink } from "../../domain/recruit/invitation-link"
+import { invitationPage } from "../../domain/recruit/invitation-page"
 import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadProgram } from "../steps/load"
 import { conflict, forbidden, notFound } from "../steps/errors"
@@ -34,10 +35,13 @@ const prepareInvitationStep = createStep("prepare-affiliate-invitation", async (
   const [member] = await svc.listAffiliates({ program_id: program.id, email })
   if (member) throw conflict(`${email} already has a partner account in this program (status: ${member.status}).`)
   const token = generateInvitationToken()
-  const { invitationValidDays, storefrontUrl, invitationAcceptPath } = svc.getOptions()
+  const options = svc.getOptions()
+  // Without a storefront page the link opens the hosted workspace on this server (admin.backendUrl, i.e. MEDUSA_BACKEND_URL).
+  const backendUrl = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true })?.admin?.backendUrl
+  const page = invitationPage(options, backendUrl)
   return new StepResponse({
     token,
-    invitation_url: invitationLink(storefrontUrl, invitationAcceptPath, token),
+    invitation_url: invitationLink(page.baseUrl, page.path, token),
     program,
     record: {
       program_id: program.id,
@@ -45,7 +49,7 @@ const prepareInvitationStep = createStep("prepare-affiliate-invitation", async (
       name: input.name ?? null,
       kind: input.kind ?? "external",
       token_hash: hashInvitationToken(token),
-      expires_at: invitationExpiry(new Date(), invitationValidDays),
+      expires_at: invitationExpiry(new Date(), options.invitationValidDays),
       invited_by: input.invited_by ?? null,
       message: input.message ?? null,
     },

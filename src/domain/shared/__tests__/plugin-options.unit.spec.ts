@@ -1,8 +1,7 @@
-import { resolveAffiliateOptions } from "../../../modules/affiliate/options"
+import { ipHashSaltWarning, resolveAffiliateOptions } from "../../../modules/affiliate/options"
 
+// No storefrontUrl / invitationAcceptPath: links then go to the hosted workspace (domain/recruit/invitation-page).
 const DEFAULTS = {
-  storefrontUrl: "http://localhost:8000",
-  invitationAcceptPath: "/affiliate/accept-invitation",
   invitationValidDays: 14,
   notificationChannel: "email",
   invitationTemplate: "affiliate-invitation",
@@ -26,6 +25,8 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
     const resolved = resolveAffiliateOptions(raw)
     expect(resolved).toEqual(DEFAULTS)
     expect(resolved.ipHashSalt).toBeUndefined()
+    expect(resolved.storefrontUrl).toBeUndefined()
+    expect(resolved.invitationAcceptPath).toBeUndefined()
   })
 
   it("keeps the operator's values", () => {
@@ -64,7 +65,8 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
   it.each([
     ["storefrontUrl", { storefrontUrl: "not a url" }],
     ["storefrontUrl", { storefrontUrl: 8000 }],
-    ["invitationAcceptPath", { invitationAcceptPath: "affiliate/accept" }],
+    ["invitationAcceptPath", { storefrontUrl: "https://shop.example.com", invitationAcceptPath: "affiliate/accept" }],
+    ["invitationAcceptPath", { invitationAcceptPath: "/affiliate/accept" }],
     ["invitationValidDays", { invitationValidDays: 0 }],
     ["invitationValidDays", { invitationValidDays: 366 }],
     ["invitationValidDays", { invitationValidDays: 1.5 }],
@@ -73,6 +75,8 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
     ["invitationTemplate", { invitationTemplate: "" }],
     ["payoutPaidTemplate", { payoutPaidTemplate: "" }],
     ["ipHashSalt", { ipHashSalt: "too-short" }],
+    ["ipHashSalt", { ipHashSalt: "" }],
+    ["ipHashSalt", { ipHashSalt: 42 }],
   ])("a wrong %s stops the app with an error naming it", (option, raw) => {
     const error = errorOf(raw)
     expect(error.message).toContain("medusa-plugin-affiliate: invalid plugin options")
@@ -80,6 +84,25 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
     // Only the wrong option is blamed.
     const blamed = error.message.split("\n").filter((l) => l.startsWith("  - "))
     expect(blamed).toHaveLength(1)
+  })
+
+  it.each([
+    { label: "empty", salt: "", says: /^  - ipHashSalt: is empty: make one with `openssl rand -hex 32`.*leave the option out/m },
+    { label: "blank", salt: "                    ", says: /^  - ipHashSalt: is empty: make one with `openssl rand -hex 32`/m },
+    { label: "short", salt: "too-short", says: /^  - ipHashSalt: needs at least 16 characters: make one with `openssl rand -hex 32`/m },
+  ])("a $label ipHashSalt is refused with how to make one", ({ salt, says }) => {
+    expect(errorOf({ ipHashSalt: salt }).message).toMatch(says)
+  })
+
+  it("accepts a salt of 16 characters or more", () => {
+    expect(resolveAffiliateOptions({ ipHashSalt: "0123456789abcdef" }).ipHashSalt).toBe("0123456789abcdef")
+  })
+
+  it("refuses invitationAcceptPath without storefrontUrl, saying where links go instead", () => {
+    expect(errorOf({ invitationAcceptPath: "/partners/join" }).message).toMatch(
+      /^  - invitationAcceptPath: is a path on storefrontUrl, which is not set: .*\/affiliate-portal\/accept-invitation/m
+    )
+    expect(resolveAffiliateOptions({ storefrontUrl: "https://shop.example.com" })).toEqual({ ...DEFAULTS, storefrontUrl: "https://shop.example.com" })
   })
 
   it("lists every wrong option at once", () => {
@@ -91,5 +114,21 @@ describe("resolveAffiliateOptions (plugin options in medusa-config)", () => {
 
   it.each([["a string"], [42], [["an", "array"]]])("rejects options that are not an object (%j)", (raw) => {
     expect(errorOf(raw).message).toContain("(options)")
+  })
+})
+
+describe("ipHashSaltWarning (said at start)", () => {
+  test.each([
+    { label: "worker process without a salt", salt: undefined, mode: "worker", warns: true },
+    { label: "server process without a salt", salt: undefined, mode: "server", warns: true },
+    { label: "shared mode (one process does both)", salt: undefined, mode: "shared", warns: false },
+    { label: "no MEDUSA_WORKER_MODE (shared)", salt: undefined, mode: undefined, warns: false },
+    { label: "worker with a salt", salt: "0123456789abcdef0123", mode: "worker", warns: false },
+    { label: "server with a salt", salt: "0123456789abcdef0123", mode: "server", warns: false },
+  ])("$label: warns $warns", ({ salt, mode, warns }) => {
+    const warning = ipHashSaltWarning({ ipHashSalt: salt }, mode)
+    if (!warns) return expect(warning).toBeNull()
+    expect(warning).toContain(`ipHashSalt is not set and MEDUSA_WORKER_MODE=${mode}`)
+    expect(warning).toContain("openssl rand -hex 32")
   })
 })

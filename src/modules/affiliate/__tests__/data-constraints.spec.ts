@@ -315,9 +315,8 @@ describe.each(SCHEMA_SOURCES)("affiliate module data constraints: $name", ({ pat
       })
 
       it("getOptions() returns the defaults when the plugin is configured without options", () => {
+        // No storefront page by default: invitation links go to the hosted workspace.
         expect(service.getOptions()).toEqual({
-          storefrontUrl: "http://localhost:8000",
-          invitationAcceptPath: "/affiliate/accept-invitation",
           invitationValidDays: 14,
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
@@ -375,7 +374,6 @@ describe("affiliate module configured with plugin options", () => {
       it("getOptions() returns the options from medusa-config, with defaults for the rest", () => {
         expect(service.getOptions()).toEqual({
           storefrontUrl: "https://shop.example.com",
-          invitationAcceptPath: "/affiliate/accept-invitation",
           invitationValidDays: 7,
           notificationChannel: "email",
           invitationTemplate: "affiliate-invitation",
