@@ -105,7 +105,7 @@ export function rateLimit(bucket: RateBucket, applies: (req: MedusaRequest) => b
       if (!limit || !applies(req)) return next()
       const windowMs = options.rateLimits.windowSeconds * 1000
       const now = Date.now()
-      const key = `${bucket}:${ipKey(trustedClient(req).ip, options.ipHashSalt ?? "medusa-plugin-affiliate")}`
+      const key = `${bucket}:${ipKey(trustedClient(req).ip, affiliateService(req.scope).ipHashSalt())}`
       let counts: RateCounts
       try {
         counts = await hitStore(req).hit(key, windowSlot(now, windowMs), windowMs)

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import { ContainerRegistrationKeys, InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import Program from "./models/program"
@@ -16,7 +17,7 @@ import CommissionRuleChange from "./models/commission-rule-change"
 import Commission from "./models/commission"
 import Payout from "./models/payout"
 import PayoutItem from "./models/payout-item"
-import { resolveAffiliateOptions, ResolvedAffiliateOptions } from "./options"
+import { ipHashSaltWarning, resolveAffiliateOptions, ResolvedAffiliateOptions } from "./options"
 import { hideQueryValuesInErrors } from "./query-errors"
 import { ClickRow, clickBatchJson, INSERT_CLICKS_SQL } from "./track/clicks"
 import { ClickWriter, StoredClick } from "./track/click-writer"
@@ -32,7 +33,22 @@ import {
 import { LedgerFilter, ledgerWhere } from "./pay/filters"
 import { ATTRIBUTED_VOLUME_SQL, FIRST_CREDITED_SQL } from "./pay/volume"
 import { reversalRows, ReversalInput } from "./pay/reversals"
+
+// Used only when the ipHashSalt option is unset (the service warns about it in multi-process mode).
+const PROCESS_SALT = randomBytes(32).toString("hex")
 import { PayoutStatus, payoutTransitionProblem, releasesCommissions } from "../../domain/pay/payout"
+
+/** Through Medusa's logger when the module's container has one. */
+function warn(container: Record<string, unknown>, message: string) {
+  let logger: { warn?: (message: string) => void } | undefined
+  try {
+    logger = container[ContainerRegistrationKeys.LOGGER] as typeof logger
+  } catch {
+    // Awilix throws for an unregistered name.
+  }
+  if (logger?.warn) logger.warn(message)
+  else console.warn(message)
+}
 
 type Sql = { execute: (sql: string, params?: unknown[], method?: "all" | "get" | "run") => Promise<any> }
 const HOUR = 60 * 60 * 1000
@@ -66,6 +82,8 @@ class AffiliateModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = resolveAffiliateOptions(options)
+    const saltWarning = ipHashSaltWarning(this.options_, process.env.MEDUSA_WORKER_MODE)
+    if (saltWarning) warn(container, saltWarning)
     // Failed queries must not print payout details (or any value) into logs.
     try {
       hideQueryValuesInErrors(container[ContainerRegistrationKeys.PG_CONNECTION])
@@ -77,6 +95,15 @@ class AffiliateModuleService extends MedusaService({
   /** Subscribers and workflows receive no plugin options; they read them here. */
   getOptions(): ResolvedAffiliateOptions {
     return this.options_
+  }
+
+  /**
+   * The salt of every IP hash (clicks, signups, rate limits): the configured
+   * one, else one random salt for this process, so hashes still match each
+   * other within it (unique visits, daily caps) and mean nothing outside it.
+   */
+  ipHashSalt(): string {
+    return this.options_.ipHashSalt ?? PROCESS_SALT
   }
 
   /**
@@ -116,7 +143,8 @@ class AffiliateModuleService extends MedusaService({
   }
 
   /**
-   * Report figures from the hourly rollup that can answer (`rollupFor`), grouped by the requested dimensions.
+   * Report figures from the hourly rollup that can answer (`rollupFor`), grouped by the requested dimensions;
+   * hours that a local midnight cuts (+05:30, +05:45 zones) come from the raw rows (`statsSql`).
    * JIT is off for the query: over a large rollup its estimated cost passes
    * PostgreSQL's JIT threshold, and compiling took longer than it saved.
    */

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto"
 import { generateEntityId } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { Conversion, decideAttribution, Decision, Touch, TouchKind } from "../../domain/track/attribution"
@@ -157,8 +156,6 @@ export type RegistrationInput = {
   ip?: string | null
 } & AttachedTouch
 
-// Without a configured salt, hashes still match within this process (the daily caps), and mean nothing outside it.
-const fallbackSalt = randomBytes(32).toString("hex")
 
 const prepareRegistrationAttributionStep = createStep(
   "prepare-registration-attribution",
@@ -206,7 +203,7 @@ const prepareRegistrationAttributionStep = createStep(
       currency_code: null,
       idempotency_key: key,
     })
-    row.ip_hash = hashIp(input.ip ?? null, options.ipHashSalt ?? fallbackSalt)
+    row.ip_hash = hashIp(input.ip ?? null, affiliateService(container).ipHashSalt())
     if (timing.late) {
       // An old account reported now is not a new signup: recorded as refused, so a retry gets the same answer.
       Object.assign(row, { status: "rejected", window_ends_at: null, commission_status: "none", commission_reason: "signup_too_late", commission_detail: timing.detail })

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto"
 import { isKnownBot } from "../../domain/track/bots"
 import { agentHash, hashIp, isVisitorId, newVisitorId } from "../../domain/track/visitor"
 import { hostOf, landingPathOf, referrerHost } from "../../domain/track/landing"
@@ -42,9 +41,6 @@ export type RecordedClick = {
   expires_at: string
 }
 
-// Without a configured salt, a random one per process: IP hashes then still
-// cannot be reversed, they just do not match across restarts.
-const fallbackSalt = randomBytes(32).toString("hex")
 
 const unknownCode = (typed: string) => notFound(`No voucher code "${typed}" exists.`)
 
@@ -130,7 +126,7 @@ export async function recordClick(container: Container, input: ClickInput, ctx: 
   const isBot = isKnownBot(userAgent)
   const visitorId = isVisitorId(input.visitor_id) ? input.visitor_id : newVisitorId()
   const svc = affiliateService(container)
-  const ipHash = hashIp(ctx.ip ?? null, svc.getOptions().ipHashSalt ?? fallbackSalt)
+  const ipHash = hashIp(ctx.ip ?? null, svc.ipHashSalt())
   const stored = await svc.recordClick({
     id: newClickId(now.getTime()),
     program_id: program.id,
