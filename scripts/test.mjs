@@ -70,6 +70,54 @@ function failuresOf(report) {
   return failures
 }
 
+/** The repository's own scripts (scripts/lib) are tested with node's test runner; its counts join the unit layer's. */
+function runNodeTests() {
+  const dir = path.join(root, "scripts", "lib", "__tests__")
+  if (!fs.existsSync(dir)) return { passed: 0, failed: 0, skipped: 0, failures: [] }
+  const run = spawnSync(process.execPath, ["--test", dir], { cwd: root, encoding: "utf8" })
+  process.stdout.write(run.stdout ?? "")
+  process.stderr.write(run.stderr ?? "")
+  const count = (name) => Number((run.stdout ?? "").match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0)
+  const failed = count("fail") + (run.status !== 0 && count("fail") === 0 ? 1 : 0)
+  return {
+    passed: count("pass"),
+    failed,
+    skipped: count("skipped") + count("todo"),
+    failures: failed ? [`scripts/lib/__tests__ (node --test exited ${run.status}; its output is above)`] : [],
+  }
+}
+
+/** Newest modification time of the files below dir (0 when it does not exist). */
+function newestMtime(dir, skip = () => false) {
+  if (!fs.existsSync(dir)) return 0
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = path.join(entry.parentPath ?? entry.path, entry.name)
+    if (!entry.isFile() || skip(file)) continue
+    newest = Math.max(newest, fs.statSync(file).mtimeMs)
+  }
+  return newest
+}
+
+/**
+ * The package test reads the built plugin (.medusa/server): build it when it
+ * is missing or older than the sources, so `npm install && npm test` works on
+ * a fresh clone and a stale build is never tested.
+ */
+function ensureBuilt() {
+  const stamp = path.join(root, ".medusa", "server", "src", "modules", "affiliate", "index.d.ts")
+  const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0
+  const sources = Math.max(
+    newestMtime(path.join(root, "src"), (f) => f.includes(`${path.sep}__tests__${path.sep}`)),
+    fs.statSync(path.join(root, "package.json")).mtimeMs
+  )
+  if (built && built >= sources) return true
+  console.log(built ? "The plugin build is older than the sources: building it (npm run build) ..." : "Building the plugin first (npm run build) ...")
+  const run = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit" })
+  if (run.status !== 0) console.error("npm run build failed: fix the errors above, then run the tests again.")
+  return run.status === 0
+}
+
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 /** Browser tests drive Debian's Chromium; as root we install it, otherwise say how. */
@@ -113,7 +161,22 @@ async function main() {
         results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1 })
         continue
       }
-      results.push(await runJest(layer, env))
+      const packageTestRuns = !patterns.length || patterns.some((p) => "integration-tests/http/package.spec.ts".includes(p))
+      if (layer === "http" && packageTestRuns && !ensureBuilt()) {
+        results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1, failures: ["npm run build failed"] })
+        continue
+      }
+      const result = await runJest(layer, env)
+      if (layer === "unit" && !patterns.length) {
+        const node = runNodeTests()
+        Object.assign(result, {
+          passed: result.passed + node.passed,
+          failed: result.failed + node.failed,
+          skipped: result.skipped + node.skipped,
+          failures: [...result.failures, ...node.failures],
+        })
+      }
+      results.push(result)
     }
   } finally {
     await db?.stop()
