@@ -128,6 +128,7 @@ const TABLE: Record<string, RouteSpec> = {
   "GET /admin/affiliate-referrals/[id]": admin(undefined, zed("referralId")),
   "POST /admin/affiliate-referrals/[id]": admin(() => ({ name: "Zed link renamed" }), zed("referralId")),
   "GET /admin/affiliate-reports": admin(),
+  "GET /admin/affiliate-setup": admin(),
   "POST /admin/affiliate-site-authorizations/[id]": admin(() => ({ status: "approved" }), zed("siteAuthorizationId")),
   "GET /admin/affiliate-sites": admin(),
   "POST /admin/affiliate-sites": admin(() => ({ name: "Matrix site", domain: "matrix.example.com", landing_url: "https://matrix.example.com/" })),

@@ -7,6 +7,7 @@ import * as invitations from "./admin/affiliate-invitations/validators"
 import * as sites from "./admin/affiliate-sites/validators"
 import * as referrals from "./admin/affiliate-referrals/validators"
 import * as vouchers from "./admin/affiliate-vouchers/validators"
+import * as setup from "./admin/affiliate-setup/validators"
 import * as store from "./store/affiliate/validators"
 import { trackRoutes } from "./middleware-groups/track"
 import { reportRoutes } from "./middleware-groups/reports"
@@ -39,6 +40,7 @@ export default defineMiddlewares({
     { method: ["POST"], matcher: "/admin/affiliates/:id/site-authorizations", middlewares: [validateBody(affiliates.SetSiteAuthorization)] },
     { method: ["GET"], matcher: "/admin/affiliate-invitations", middlewares: [validateQuery(invitations.ListInvitationsQuery)] },
     { method: ["POST"], matcher: "/admin/affiliate-invitations", middlewares: [validateBody(invitations.CreateInvitation)] },
+    { method: ["GET"], matcher: "/admin/affiliate-setup", middlewares: [validateQuery(setup.SetupQuery)] },
 
     // Enable: sites, authorizations, referrals, vouchers
     { method: ["POST"], matcher: "/admin/affiliate-site-authorizations/:id", middlewares: [validateBody(authorizations.UpdateSiteAuthorization)] },
