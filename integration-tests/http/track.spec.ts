@@ -3,6 +3,7 @@ import { generateEntityId, Modules } from "@medusajs/framework/utils"
 import * as fc from "fast-check"
 import type AffiliateModuleService from "../../src/modules/affiliate/service"
 import { attributeOrderWorkflow } from "../../src/workflows/track/attribute"
+import { normalizeUtmValue } from "../../src/domain/enable/utm"
 import { attempt, createAdminUser, createPublishableKey, Headers } from "../helpers/actors"
 import { buildStore, completeCart, createCart, eventually, signUp, storeHeaders, TestStore } from "../helpers/store"
 
@@ -766,6 +767,9 @@ medusaIntegrationTestRunner({
         check("no key", await raw("/affiliate/clicks", JSON.stringify({ utm_source: "ok" }), { "user-agent": BROWSER }))
         check("bad key", await raw("/affiliate/clicks", JSON.stringify({ utm_source: "ok" }), { ...key, "x-publishable-api-key": "pk_nope" }))
         check("proto", await raw("/affiliate/clicks", '{"__proto__": {"utm_source": "x"}}', key))
+        // One of each refusal for certain, whatever the random inputs were.
+        check("unknown link", await raw("/affiliate/clicks", JSON.stringify({ referral: "zz-no-such-link" }), key))
+        check("both link and code", await raw("/affiliate/clicks", JSON.stringify({ referral: "anna-insta", code: "ANY" }), key))
         expect(problems).toEqual([])
         // Refusals of both kinds were exercised: bad input (400) and unknown links and codes (404).
         expect([...statuses.keys()].sort()).toEqual([400, 404])
@@ -807,6 +811,16 @@ medusaIntegrationTestRunner({
           }),
           { numRuns: 60 }
         )
+        // One well-formed click with odd but valid Unicode for certain (the input guard refuses NUL and lone surrogates).
+        const unicode = { referral: "anna-insta", utm_source: "İnstagram 😀", utm_campaign: "sommer\u202e ß", utm_content: "\u200b\u0301" }
+        const stored = await raw("/affiliate/clicks", JSON.stringify(unicode), key)
+        seen.add(stored.status)
+        expect(stored.status).toBe(201)
+        expect(await clickRow(stored.data.click.click_id)).toMatchObject({
+          utm_source: normalizeUtmValue(unicode.utm_source),
+          utm_campaign: normalizeUtmValue(unicode.utm_campaign),
+          utm_content: normalizeUtmValue(unicode.utm_content),
+        })
         expect(seen.has(201)).toBe(true)
       })
 
@@ -849,6 +863,12 @@ medusaIntegrationTestRunner({
           }),
           { numRuns: 100 }
         )
+        // Each outcome for certain, whatever the random inputs were (the input guard refuses many of them).
+        for (const [to, status] of [[`https://${SHOP}/x`, 302], ["https://evil.example/", 400]] as const) {
+          const res = await visit(`/r/anna-insta?to=${enc(to)}`)
+          seen.add(res.status)
+          expect([to, res.status]).toEqual([to, status])
+        }
         expect([...seen].sort()).toEqual([302, 400])
         // Unknown slugs are a 404 page; NUL bytes are refused (400) before the route runs.
         for (const slug of ["no-such-link", "%F0%9F%98%80", "..%2f..%2fadmin"]) {
