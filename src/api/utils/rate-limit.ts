@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { decideRate, RateCounts, windowSlot } from "../../domain/track/rate-limit"
-import { normalizeIp } from "../../domain/track/visitor"
+import { hashIp } from "../../domain/track/visitor"
 import { affiliateService } from "../../workflows/steps/load"
 import { trustedClient } from "./tracking"
 
@@ -77,10 +76,6 @@ export function useHitStore(next: HitStore | null) {
   store = next
 }
 
-/** A salted hash, so neither memory nor Redis holds the address itself. */
-function ipKey(ip: string | null, salt: string): string {
-  return createHash("sha256").update(`${salt}:${normalizeIp(ip) ?? "unknown"}`).digest("base64url").slice(0, 22)
-}
 
 const MESSAGES: Record<RateBucket, string> = {
   clicks: "Too many clicks from this address",
@@ -105,7 +100,7 @@ export function rateLimit(bucket: RateBucket, applies: (req: MedusaRequest) => b
       if (!limit || !applies(req)) return next()
       const windowMs = options.rateLimits.windowSeconds * 1000
       const now = Date.now()
-      const key = `${bucket}:${ipKey(trustedClient(req).ip, affiliateService(req.scope).ipHashSalt())}`
+      const key = `${bucket}:${hashIp(trustedClient(req).ip, affiliateService(req.scope).ipHashSalt()) ?? "unknown"}`
       let counts: RateCounts
       try {
         counts = await hitStore(req).hit(key, windowSlot(now, windowMs), windowMs)

@@ -64,6 +64,12 @@ export function secretMatches(sent: string, configured: string): boolean {
 
 export type TrustedClient = { ip: string | null; user_agent: string | null; proven: boolean }
 
+/** A tracking body without who reported it: the shopper's ip and user agent are `trustedClient`'s to say. */
+export function withoutClient<T extends { ip?: unknown; user_agent?: unknown }>(body: T): Omit<T, "ip" | "user_agent"> {
+  const { ip: _ip, user_agent: _userAgent, ...rest } = body
+  return rest
+}
+
 /**
  * The visitor as far as this request proves it: its own IP and User-Agent
  * header, unless `verifyStorefront` accepted the storefront server's secret

@@ -6,7 +6,7 @@ import { affiliateService } from "../steps/load"
 import { conflict, invalid, notFound } from "../steps/errors"
 import { allSites, CodeFacts, findCode } from "./lookups"
 import { attachedTouchOf } from "./touches"
-import { blockedReason } from "./record-click"
+import { blockedReason, siteBlockedReason } from "./record-click"
 
 type Container = { resolve: (key: string) => any }
 
@@ -31,10 +31,7 @@ export async function codeProblem(container: Container, facts: CodeFacts, typed:
   const sites = (await allSites(container)).filter((s) => s.program_id === facts.program_id && s.status === "active")
   if (!sites.length) return null
   const site = sites.find((s) => s.sales_channel_id && s.sales_channel_id === salesChannelId)
-  const foreign =
-    !site ||
-    (facts.referral.site_id && facts.referral.site_id !== site.id) ||
-    (facts.partner.affiliate_kind === "external" && !facts.partner.authorized_site_ids.includes(site.id))
+  const foreign = !site || (facts.referral.site_id && facts.referral.site_id !== site.id) || siteBlockedReason(facts, site)
   return foreign ? codeNotValid(typed) : null
 }
 

@@ -156,7 +156,6 @@ export type RegistrationInput = {
   ip?: string | null
 } & AttachedTouch
 
-
 const prepareRegistrationAttributionStep = createStep(
   "prepare-registration-attribution",
   async (input: RegistrationInput, { container }) => {

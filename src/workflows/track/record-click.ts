@@ -41,7 +41,6 @@ export type RecordedClick = {
   expires_at: string
 }
 
-
 const unknownCode = (typed: string) => notFound(`No voucher code "${typed}" exists.`)
 
 /** Why a partner's click can never attribute, or null when it can (the site is checked by siteBlockedReason). */

@@ -18,9 +18,3 @@ export const AttachTouch = z
   .refine((b) => b.click_id || b.code || b.visitor_id, { message: "send a click_id, a code or a visitor_id" })
 
 export type AttachTouchBody = z.infer<typeof AttachTouch>
-
-/** The touch itself, without who reported it (that is `trustedClient`'s to say). */
-export function touchOf(body: AttachTouchBody) {
-  const { ip: _ip, user_agent: _userAgent, ...touch } = body
-  return touch
-}

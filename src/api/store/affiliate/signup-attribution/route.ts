@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { attributeRegistrationWorkflow } from "../../../../workflows/track/attribute"
 import { affiliateService } from "../../../../workflows/steps/load"
 import { runWorkflow } from "../../../utils/http"
-import { trustedClient } from "../../../utils/tracking"
-import { touchOf, type AttachTouchBody } from "../track-validators"
+import { trustedClient, withoutClient } from "../../../utils/tracking"
+import type { AttachTouchBody } from "../track-validators"
 
 /**
  * Right after signing up, the storefront reports the click or code that
@@ -15,7 +15,7 @@ import { touchOf, type AttachTouchBody } from "../track-validators"
  */
 export async function POST(req: AuthenticatedMedusaRequest<AttachTouchBody>, res: MedusaResponse) {
   const body = req.validatedBody as AttachTouchBody
-  const result = await runWorkflow(attributeRegistrationWorkflow, req, { ...touchOf(body), customer_id: req.auth_context.actor_id, ip: trustedClient(req).ip })
+  const result = await runWorkflow(attributeRegistrationWorkflow, req, { ...withoutClient(body), customer_id: req.auth_context.actor_id, ip: trustedClient(req).ip })
   const [attribution] = result.id ? await affiliateService(req.scope).listAffiliateAttributions({ id: result.id }, { take: 1 }) : []
   // The shopper learns whether the signup counted and why not, not who the partner is.
   res.status(result.created ? 201 : 200).json({
