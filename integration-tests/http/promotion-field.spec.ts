@@ -112,6 +112,25 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("takes an alias in the cart update's promo_codes too (how Medusa's Next.js starters apply codes), and the order is attributed", async () => {
+        const { anna, insta, hike } = await world()
+        const discount = store.itemPrice * 0.15
+        const order = await orderWith("starter@example.com", async (cartId) => {
+          const updated = await api.post(`/store/carts/${cartId}`, { promo_codes: ["  hike-anna "] }, storeHeaders(pk))
+          expect(updated.status).toBe(200)
+          expect(await codesOn(cartId)).toEqual(["HIKE15"])
+          expect((await cartNow(cartId)).discount_total).toBeCloseTo(discount)
+          // An unknown code in the same field keeps Medusa's own answer.
+          const unknown = await attempt(api.post(`/store/carts/${cartId}`, { promo_codes: ["HIKE15", "NOPE-404"] }, storeHeaders(pk)))
+          expect(unknown.status).toBe(400)
+          expect(unknown.data.message).toMatch(/NOPE-404/)
+          expect(await codesOn(cartId)).toEqual(["HIKE15"])
+        })
+        const attribution = await orderAttribution(order.id)
+        expect(attribution).toMatchObject({ status: "attributed", source: "code", affiliate_id: anna.id, referral_id: insta.id, voucher_id: hike.id })
+        expect(Number((await commissionOf(order.id)).amount)).toBeGreaterThan(0)
+      })
+
       it("leaves codes that are not the plugin's to Medusa: unknown codes and other promotions answer as before", async () => {
         await world()
         await post("/admin/promotions", {

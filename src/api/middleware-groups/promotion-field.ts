@@ -68,7 +68,12 @@ export async function mapVoucherPromoCodes(req: MedusaRequest, _res: MedusaRespo
   }
 }
 
-/** Enable: voucher codes in Medusa's own promotion field (`POST` adds, `DELETE` removes). */
+/**
+ * Enable: voucher codes in Medusa's own promotion field: the promotions route
+ * (`POST` adds, `DELETE` removes) and the cart update whose `promo_codes`
+ * replace the cart's codes (Medusa's Next.js starters apply codes that way).
+ */
 export const promotionFieldRoutes: MiddlewareRoute[] = [
   { method: ["POST", "DELETE"], matcher: "/store/carts/:id/promotions", middlewares: [mapVoucherPromoCodes] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [mapVoucherPromoCodes] },
 ]
