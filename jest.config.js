@@ -24,7 +24,9 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
+  // The example storefront is its own app with its own packages and build.
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/examples/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/examples/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: LAYERS[process.env.TEST_TYPE] ?? LAYERS.unit,
   testTimeout: 120000,

@@ -118,6 +118,38 @@ function ensureBuilt() {
   return run.status === 0
 }
 
+const STOREFRONT = path.join(root, "examples", "nextjs-storefront")
+
+/**
+ * The browser tests drive the example Next.js storefront's production build:
+ * install its packages (its own package-lock.json) and build it when the
+ * install or the build is missing or older than what it is made from (its
+ * sources and the plugin's storefront kit).
+ */
+function ensureStorefront() {
+  const installed = path.join(STOREFRONT, "node_modules", ".package-lock.json")
+  const mtime = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)
+  if (mtime(installed) < Math.max(mtime(path.join(STOREFRONT, "package-lock.json")), mtime(path.join(STOREFRONT, "package.json")))) {
+    console.log("Installing the example storefront's packages (examples/nextjs-storefront, npm install) ...")
+    const run = spawnSync("npm", ["install", "--no-audit", "--no-fund"], { cwd: STOREFRONT, stdio: "inherit" })
+    if (run.status !== 0) {
+      console.error("npm install failed in examples/nextjs-storefront: fix the errors above (the registry must be reachable), then run the tests again.")
+      return false
+    }
+  }
+  const built = mtime(path.join(STOREFRONT, ".next", "BUILD_ID"))
+  const sources = Math.max(
+    newestMtime(path.join(STOREFRONT, "src")),
+    newestMtime(path.join(root, "src", "storefront"), (f) => f.includes(`${path.sep}__tests__${path.sep}`)),
+    ...["package-lock.json", "next.config.mjs", "tsconfig.json", "tailwind.config.js", "postcss.config.js"].map((f) => mtime(path.join(STOREFRONT, f)))
+  )
+  if (built && built >= sources) return true
+  console.log(built ? "The example storefront's build is older than its sources: building it (next build) ..." : "Building the example storefront (next build) ...")
+  const run = spawnSync("npm", ["run", "build"], { cwd: STOREFRONT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } })
+  if (run.status !== 0) console.error("next build failed in examples/nextjs-storefront: fix the errors above, then run the tests again.")
+  return run.status === 0
+}
+
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 /** Browser tests drive Debian's Chromium; as root we install it, otherwise say how. */
@@ -159,6 +191,11 @@ async function main() {
       console.log(`\n=== ${layer} tests ===`)
       if (layer === "browser" && !ensureChromium()) {
         results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1 })
+        continue
+      }
+      const storefrontTestRuns = !patterns.length || patterns.some((p) => "integration-tests/browser/storefront.spec.ts".includes(p))
+      if (layer === "browser" && storefrontTestRuns && !ensureStorefront()) {
+        results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1, failures: ["the example storefront could not be installed or built"] })
         continue
       }
       const packageTestRuns = !patterns.length || patterns.some((p) => "integration-tests/http/package.spec.ts".includes(p))
