@@ -5,23 +5,30 @@
 // PostgreSQL: DATABASE_URL when set, else an embedded server (data in
 // .demo-data/pg, port 55432) with a database `medusa_affiliate_demo`.
 // Running it again reuses the data: migrations and the seed are idempotent.
+//
+// The example storefront (examples/nextjs-storefront) gets its .env.local:
+// this server, the publishable key of its own sales channel and the storefront
+// secret the app is started with, so `npm run dev` there needs no setup.
 import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { databaseUrl, ensureDatabase, portOpen, resolvePostgres } from "./lib/postgres.mjs"
-import { appSecrets } from "./lib/secrets.mjs"
+import { writeEnvFile } from "./lib/env-file.mjs"
+import { appSecrets, storefrontSecret } from "./lib/secrets.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const dataDir = path.join(root, ".demo-data")
 const summaryFile = path.join(dataDir, "seed-summary.json")
 const secretsFile = path.join(dataDir, "secrets.json")
+const storefrontDir = path.join(root, "examples", "nextjs-storefront")
+const storefrontEnvFile = path.join(storefrontDir, ".env.local")
 const PG_PORT = 55432
 const DATABASE = "medusa_affiliate_demo"
 const PORT = Number(process.env.PORT || 9000)
 const ADMIN = { email: "admin@medusa-affiliate.test", password: "supersecret" }
 const setupOnly = process.argv.includes("--setup-only")
-const STEPS = 5
+const STEPS = 6
 const started = Date.now()
 
 const log = (message) => console.log(`[demo] ${message}`)
@@ -72,6 +79,8 @@ let db = null
 const pgDataDir = () => db?.dataDir ?? `${path.relative(root, dataDir)}/pg`
 let server = null
 let current = null
+/** Whether the example storefront's .env.local was written this run. */
+let storefrontReady = false
 let stopping = false
 
 async function preflight() {
@@ -284,6 +293,20 @@ function banner(summary) {
         : "   (its link was shown when it was created; invite again from the admin to get a new one)"
     )
   }
+  const example = summary?.example_storefront
+  if (example && storefrontReady) {
+    lines.push(
+      ` Example storefront   cd ${path.relative(root, storefrontDir)} && npm install && npm run dev`,
+      `   opens at           ${example.url}   (its .env.local is written by the demo)`
+    )
+    if (example.partner) {
+      const incentive = example.partner.incentive?.type === "percentage" ? ` for ${example.partner.incentive.value} % off` : ""
+      lines.push(
+        `   partner link       ${base}/r/${example.partner.referral}   (${example.partner.name}'s, lands on the storefront)`,
+        `   code to type       ${example.partner.code} or its alias ${example.partner.alias}${incentive}`
+      )
+    }
+  }
   if (summary?.counts) {
     const c = summary.counts
     lines.push(
@@ -301,6 +324,40 @@ function banner(summary) {
     ""
   )
   console.log(lines.join("\n"))
+}
+
+const STOREFRONT_ENV_HEADER = [
+  "# Written by `npm run demo` for the demo app: it rewrites these four settings on every run",
+  "# and keeps any other line added here.",
+]
+
+/** Points the example storefront at this app: its key, this server, the storefront secret. */
+function writeStorefrontEnv(summary, env) {
+  const relative = path.relative(root, storefrontEnvFile)
+  const example = summary?.example_storefront
+  if (!fs.existsSync(storefrontDir)) {
+    log(`    ${path.relative(root, storefrontDir)} is not there; skipping`)
+    return
+  }
+  if (!example?.publishable_key) {
+    log("    the seed returned no key for the example storefront; skipping (run the demo again)")
+    return
+  }
+  const values = {
+    MEDUSA_BACKEND_URL: `http://localhost:${PORT}`,
+    MEDUSA_PUBLISHABLE_KEY: example.publishable_key,
+    AFFILIATE_STOREFRONT_SECRET: env.AFFILIATE_STOREFRONT_SECRET,
+    DEFAULT_REGION: example.region_country ?? "de",
+  }
+  try {
+    const result = writeEnvFile(storefrontEnvFile, values, { header: STOREFRONT_ENV_HEADER })
+    if (!result.changed) log(`    ${relative} already up to date`)
+    else if (result.created) log(`    ${relative} written: ${Object.keys(values).join(", ")}`)
+    else log(`    ${relative} updated: ${[...result.updated, ...result.added].join(", ")} (other lines kept)`)
+    storefrontReady = true
+  } catch (error) {
+    log(`    warning: could not write ${relative} (${error?.message ?? error}); copy .env.example there and fill it in`)
+  }
 }
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"]
@@ -341,6 +398,8 @@ async function main() {
     DATABASE_URL: url,
     // Never Medusa's public placeholder: a token signed with it would pass as an admin.
     ...appSecrets(secretsFile),
+    // The plugin's storefrontSecret: the example storefront sends it to report the shopper's IP and user agent.
+    AFFILIATE_STOREFRONT_SECRET: storefrontSecret(secretsFile),
     MEDUSA_DISABLE_TELEMETRY: process.env.MEDUSA_DISABLE_TELEMETRY ?? "true",
     DEMO_ADMIN_EMAIL: ADMIN.email,
     DEMO_SUMMARY_FILE: summaryFile,
@@ -393,13 +452,16 @@ async function main() {
   log(`    seed done in ${seconds(t)}`)
   const summary = JSON.parse(fs.readFileSync(summaryFile, "utf8"))
 
+  step(5, `example storefront: ${path.relative(root, storefrontEnvFile)} ...`)
+  writeStorefrontEnv(summary, env)
+
   if (setupOnly) {
     log(`setup finished in ${seconds(started)} (--setup-only: not starting the server)`)
     return shutdown(0)
   }
 
   t = Date.now()
-  step(5, `starting Medusa with the admin dashboard on port ${PORT} (npx medusa develop) ...`)
+  step(6, `starting Medusa with the admin dashboard on port ${PORT} (npx medusa develop) ...`)
   if (await portOpen("localhost", PORT)) {
     throw new DemoError(`Port ${PORT} became busy while the demo was preparing.`, `Stop whatever listens on it and run the demo again.`)
   }

@@ -16,8 +16,18 @@ export const REGIONS = [
   { name: "United States", currency_code: "usd", countries: ["us"] },
 ]
 
+type SiteSeed = {
+  /** The sales channel's name, also the site's unless `name` is given. */
+  channel: string
+  name?: string
+  description: string
+  domain: string
+  landing_url: string
+  locale: string
+}
+
 /** Sales channels that the plugin treats as sites (a domain and brand each). */
-export const SITES = [
+export const SITES: SiteSeed[] = [
   {
     channel: "Nordic Outdoor",
     description: "Scandinavian storefront for hiking and camping gear",
@@ -33,6 +43,37 @@ export const SITES = [
     locale: "de-AT",
   },
 ]
+
+/**
+ * The example Next.js storefront (examples/nextjs-storefront, `npm run dev` on
+ * port 8000): a site on a sales channel of its own, with a publishable key
+ * linked to that channel only (Medusa refuses a cart made with only a region
+ * when the key has several channels). The demo writes the storefront's
+ * .env.local with that key.
+ */
+export const EXAMPLE_SITE: SiteSeed = {
+  channel: "Example storefront",
+  name: "Acme storefront (example)",
+  description: "The example Next.js storefront in examples/nextjs-storefront, on localhost:8000",
+  domain: "localhost:8000",
+  landing_url: "http://localhost:8000/de",
+  locale: "de-DE",
+}
+
+export const EXAMPLE_STOREFRONT = {
+  publishable_key_title: "Example storefront",
+  /** The country of the storefront's default URL (/de): a demo region must include it. */
+  country: "de",
+  url: "http://localhost:8000/de",
+  /** Anna's link and code on it (see AFFILIATES). */
+  partner: "anna",
+  referral: "anna-example",
+  code: "ACME15",
+  alias: "ANNA-ACME",
+}
+
+/** Every site of the demo: the two shops, then the example storefront. */
+export const ALL_SITES: SiteSeed[] = [...SITES, EXAMPLE_SITE]
 
 export const STOCK_LOCATION = {
   name: "Central Warehouse",
@@ -211,15 +252,18 @@ export const AFFILIATES: AffiliateSeed[] = [
     },
     path: [{ to: "active", reason: "Audience and content checked: outdoor photography, fits both sites." }],
     verify: true,
-    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved" },
+    sites: { "Nordic Outdoor": "approved", "Alpine Gear": "approved", "Example storefront": "approved" },
     referrals: [
       { name: "Instagram", slug: "anna-instagram", site: "Nordic Outdoor", landing_path: "/summer-sale", utm_source: "instagram", utm_medium: "social", utm_campaign: "summer-sale" },
       { name: "Newsletter", slug: "anna-newsletter", site: "Nordic Outdoor", utm_source: "newsletter", utm_medium: "email", utm_campaign: "monthly-picks" },
       { name: "Alpine stories", slug: "anna-alpine", site: "Alpine Gear", landing_path: "/touring", utm_source: "instagram", utm_medium: "social", utm_campaign: "ski-touring" },
+      // The link to try against the example storefront (no demo traffic: it starts empty).
+      { name: "Example storefront", slug: "anna-example", site: "Example storefront", landing_path: "/de", utm_source: "instagram", utm_medium: "social", utm_campaign: "example-storefront" },
     ],
     vouchers: [
       { referral: "anna-instagram", code: "ANNA10", aliases: ["ANNA", "ANNABERG"], description: "10 % off for Anna's followers", incentive: { type: "percentage", value: 10 } },
       { referral: "anna-newsletter", code: "ANNA-NEWS", description: "Newsletter readers (tracking only, no discount)" },
+      { referral: "anna-example", code: "ACME15", aliases: ["ANNA-ACME"], description: "15 % off in the example storefront", incentive: { type: "percentage", value: 15 } },
     ],
   },
   {

@@ -1,8 +1,9 @@
 /**
  * The commerce side of the demo store, made with Medusa's core workflows:
  * currencies, regions, sales channels (the plugin's sites), a warehouse with
- * shipping, products with prices and a publishable API key. Each step looks
- * for what exists first, so running it again only adds what is missing.
+ * shipping, products with prices and publishable API keys (one for the two
+ * shops and the portal, one for the example storefront). Each step looks for
+ * what exists first, so running it again only adds what is missing.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
@@ -15,11 +16,22 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  linkProductsToSalesChannelWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { CURRENCIES, PRODUCTS, PUBLISHABLE_KEY_TITLE, REGIONS, SITES, STOCK_LOCATION } from "./demo-data"
+import {
+  ALL_SITES,
+  CURRENCIES,
+  EXAMPLE_SITE,
+  EXAMPLE_STOREFRONT,
+  PRODUCTS,
+  PUBLISHABLE_KEY_TITLE,
+  REGIONS,
+  SITES,
+  STOCK_LOCATION,
+} from "./demo-data"
 
 type Log = (message: string) => void
 
@@ -34,6 +46,8 @@ export type DemoStore = {
   channels: Record<string, string>
   regions: Record<string, string>
   publishableKey: string
+  /** The key of the example storefront, linked to its sales channel only. */
+  examplePublishableKey: string
   products: number
 }
 
@@ -50,7 +64,6 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<D
   const stockLocationService = container.resolve(Modules.STOCK_LOCATION) as any
   const fulfillmentService = container.resolve(Modules.FULFILLMENT) as any
   const productService = container.resolve(Modules.PRODUCT) as any
-  const apiKeyService = container.resolve(Modules.API_KEY) as any
 
   // Store currencies.
   const [store] = await storeService.listStores({}, { relations: ["supported_currencies"] })
@@ -69,9 +82,9 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<D
   }
 
   // Sales channels: one per site.
-  const names = SITES.map((s) => s.channel)
+  const names = ALL_SITES.map((s) => s.channel)
   const existingChannels = await salesChannelService.listSalesChannels({ name: names })
-  const missingChannels = SITES.filter((s) => !existingChannels.some((c: any) => c.name === s.channel))
+  const missingChannels = ALL_SITES.filter((s) => !existingChannels.some((c: any) => c.name === s.channel))
   let newChannels: any[] = []
   if (missingChannels.length) {
     const { result } = await createSalesChannelsWorkflow(container).run({
@@ -104,6 +117,9 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<D
     })
   }
   log(`regions: ${created(newRegions.length, "regions", existingRegions.length)} (Europe in eur, United States in usd), ${missingTax.length} tax regions added`)
+  if (!countries.includes(EXAMPLE_STOREFRONT.country)) {
+    throw new Error(`No demo region includes "${EXAMPLE_STOREFRONT.country}", the example storefront's default country.`)
+  }
 
   if (!store.default_region_id || !store.default_sales_channel_id) {
     await updateStoresWorkflow(container).run({
@@ -197,7 +213,7 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<D
     `warehouse and shipping: "${STOCK_LOCATION.name}", ${created(missingOptions.length, "shipping options", existingOptions.length)}`
   )
 
-  // Products, sold on both sites.
+  // Products, sold on every site (the example storefront's too).
   const existingProducts = await productService.listProducts({ handle: PRODUCTS.map((p) => p.handle) }, { select: ["id", "handle"] })
   const missingProducts = PRODUCTS.filter((p) => !existingProducts.some((e: any) => e.handle === p.handle))
   if (missingProducts.length) {
@@ -225,33 +241,83 @@ export async function seedStore(container: MedusaContainer, log: Log): Promise<D
       },
     })
   }
-  log(`products: ${created(missingProducts.length, "products", existingProducts.length)}`)
-
-  // Publishable API key for storefronts and the portal, scoped to both sites.
-  const keys = await apiKeyService.listApiKeys({ title: PUBLISHABLE_KEY_TITLE, type: "publishable" })
-  let key = keys.find((k: any) => !k.revoked_at)
-  const keyExisted = !!key
-  if (!key) {
-    const { result } = await createApiKeysWorkflow(container).run({
-      input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }] },
+  // Products made before a site was added (an older demo database) go on sale there too.
+  if (existingProducts.length) {
+    const { data: onSale } = await query.graph({
+      entity: "product",
+      fields: ["id", "sales_channels.id"],
+      filters: { id: existingProducts.map((p: any) => p.id) },
     })
-    key = result[0]
+    for (const [name, channelId] of Object.entries(channels)) {
+      const add = onSale
+        .filter((p: any) => !(p.sales_channels ?? []).some((c: any) => c?.id === channelId))
+        .map((p: any) => p.id)
+      if (!add.length) continue
+      await linkProductsToSalesChannelWorkflow(container).run({ input: { id: channelId, add } })
+      log(`products: ${add.length} put on sale in ${name}`)
+    }
   }
-  const {
-    data: [keyLinks],
-  } = await query.graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { id: key.id } })
-  const keyChannels = new Set((keyLinks?.sales_channels ?? []).map((c: any) => c.id))
-  const addToKey = Object.values(channels).filter((id) => !keyChannels.has(id))
-  if (addToKey.length) {
-    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: addToKey } })
-  }
-  log(`publishable API key "${PUBLISHABLE_KEY_TITLE}": ${keyExisted ? "already there" : "created"}, linked to ${Object.keys(channels).join(" and ")}`)
+  log(`products: ${created(missingProducts.length, "products", existingProducts.length)}, sold on ${names.join(", ")}`)
+
+  // Publishable API keys: one for the two shops and the portal, one for the example storefront alone.
+  const shopChannels = SITES.map((s) => s.channel)
+  const key = await ensurePublishableKey(container, log, PUBLISHABLE_KEY_TITLE, shopChannels.map((name) => channels[name]), {
+    names: shopChannels,
+    exclusive: false,
+  })
+  const exampleKey = await ensurePublishableKey(container, log, EXAMPLE_STOREFRONT.publishable_key_title, [channels[EXAMPLE_SITE.channel]], {
+    names: [EXAMPLE_SITE.channel],
+    // Medusa refuses a cart made with only a region when the key has several channels.
+    exclusive: true,
+  })
 
   return {
     storeId: store.id,
     channels,
     regions,
     publishableKey: key.token,
+    examplePublishableKey: exampleKey.token,
     products: existingProducts.length + missingProducts.length,
   }
+}
+
+/**
+ * A publishable key (found by title, unless revoked) linked to `channelIds`;
+ * `exclusive` also unlinks any other channel, so the key keeps exactly those.
+ */
+async function ensurePublishableKey(
+  container: MedusaContainer,
+  log: Log,
+  title: string,
+  channelIds: string[],
+  { names, exclusive }: { names: string[]; exclusive: boolean }
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY) as any
+  const apiKeyService = container.resolve(Modules.API_KEY) as any
+  const keys = await apiKeyService.listApiKeys({ title, type: "publishable" })
+  let key = keys.find((k: any) => !k.revoked_at)
+  const existed = !!key
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title, type: "publishable", created_by: "" }] },
+    })
+    key = result[0]
+  }
+  const {
+    data: [links],
+  } = await query.graph({ entity: "api_key", fields: ["id", "sales_channels.id"], filters: { id: key.id } })
+  const linked: string[] = (links?.sales_channels ?? []).map((c: any) => c?.id).filter(Boolean)
+  const add = channelIds.filter((id) => !linked.includes(id))
+  const remove = exclusive ? linked.filter((id) => !channelIds.includes(id)) : []
+  if (add.length || remove.length) {
+    await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add, remove } })
+  }
+  const changes = [add.length ? `${add.length} channel${add.length === 1 ? "" : "s"} linked` : "", remove.length ? `${remove.length} other unlinked` : ""]
+    .filter(Boolean)
+    .join(", ")
+  log(
+    `publishable API key "${title}": ${existed ? "already there" : "created"}, linked to ${names.join(" and ")}${exclusive ? " only" : ""}` +
+      (existed && changes ? ` (${changes})` : "")
+  )
+  return key
 }

@@ -740,7 +740,8 @@ async function loadCatalog(input: Input): Promise<Catalog> {
     if (option) shipping[region] = { id: option.id, name: option.name, amount }
   }
   const promotions = container.resolve(Modules.PROMOTION) as any
-  const [voucher] = await input.svc.listAffiliateVouchers({ promotion_id: { $ne: null } } as any, { take: 1 })
+  // The first incentive voucher (Anna's ANNA10), not one added later.
+  const [voucher] = await input.svc.listAffiliateVouchers({ promotion_id: { $ne: null } } as any, { take: 1, order: { created_at: "ASC" } })
   const [promotion] = voucher ? await promotions.listPromotions({ id: voucher.promotion_id }) : []
   return { regions, channels: store.channels, variants, shipping, promotion: promotion?.code ?? null }
 }

@@ -2,7 +2,9 @@
  * Demo data for `npm run demo`: a store with two sites and products, the
  * default partner program configured, and partners in every state of the
  * Recruit and Enable stages, all made through the real workflows so each has
- * its status history, authorizations, referrals and codes.
+ * its status history, authorizations, referrals and codes. A third site is the
+ * example Next.js storefront (examples/nextjs-storefront on localhost:8000),
+ * with a publishable key of its own and a partner's link and code on it.
  *
  *   npx medusa exec ./src/scripts/seed-demo.ts
  *
@@ -36,7 +38,16 @@ import { tokenFromInvitationLink } from "../domain/recruit/invitation-link"
 import { seedStore } from "./demo-store"
 import { earnMissingCommissions, seedCommissionRules, seedSettlement } from "./demo-pay"
 import { seedTraffic } from "./demo-traffic"
-import { AFFILIATES, AffiliateSeed, DEMO_PASSWORD, OPEN_INVITATION, PROGRAM, SITES } from "./demo-data"
+import {
+  AFFILIATES,
+  AffiliateSeed,
+  ALL_SITES,
+  DEMO_PASSWORD,
+  EXAMPLE_SITE,
+  EXAMPLE_STOREFRONT,
+  OPEN_INVITATION,
+  PROGRAM,
+} from "./demo-data"
 
 type Ctx = {
   container: MedusaContainer
@@ -63,7 +74,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   const started = Date.now()
   const svc = container.resolve(AFFILIATE_MODULE) as AffiliateModuleService
 
-  log("store: currencies, regions, sales channels, warehouse, products, publishable key ...")
+  log("store: currencies, regions, sales channels, warehouse, products, publishable keys ...")
   const store = await seedStore(container, log)
 
   const adminEmail = process.env.DEMO_ADMIN_EMAIL || "admin@medusa-affiliate.test"
@@ -83,6 +94,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   const invitation = await seedOpenInvitation(ctx)
+  const exampleStorefront = await exampleStorefrontSummary(ctx, store.examplePublishableKey)
 
   const payCtx = { container, svc, log, programId: program.id }
   await seedCommissionRules(payCtx, sites)
@@ -127,6 +139,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     const summary = {
       seeded_at: new Date().toISOString(),
       publishable_key: store.publishableKey,
+      example_storefront: exampleStorefront,
       partners,
       invitation,
       counts,
@@ -168,13 +181,13 @@ async function seedSites(
 ) {
   const sites: Record<string, string> = {}
   let made = 0
-  for (const s of SITES) {
+  for (const s of ALL_SITES) {
     let [site]: any[] = await svc.listAffiliateSites({ domain: s.domain })
     if (!site) {
       const { result } = await createAffiliateSiteWorkflow(container).run({
         input: {
           program_id: programId,
-          name: s.channel,
+          name: s.name ?? s.channel,
           domain: s.domain,
           sales_channel_id: channels[s.channel],
           landing_url: s.landing_url,
@@ -186,7 +199,7 @@ async function seedSites(
     }
     sites[s.channel] = site.id
   }
-  log(`sites: ${made ? `created ${made}` : "already there"} (${SITES.map((s) => `${s.channel} ${s.domain}`).join(", ")})`)
+  log(`sites: ${made ? `created ${made}` : "already there"} (${ALL_SITES.map((s) => `${s.name ?? s.channel} ${s.domain}`).join(", ")})`)
   return sites
 }
 
@@ -406,6 +419,46 @@ async function seedOpenInvitation(ctx: Ctx) {
   })
   ctx.log(`invitation for ${OPEN_INVITATION.email}: sent, accept at ${result.invitation_url}`)
   return { id: result.invitation.id, email: result.invitation.email, url: result.invitation_url }
+}
+
+/**
+ * What the example storefront needs and what to try on it: its key, and the
+ * partner's link and code there (checked, so the banner never shows a dead one).
+ */
+async function exampleStorefrontSummary(ctx: Ctx, publishableKey: string) {
+  const spec = AFFILIATES.find((a) => a.key === EXAMPLE_STOREFRONT.partner)!
+  const siteId = ctx.sites[EXAMPLE_SITE.channel]
+  const [referral]: any[] = await ctx.svc.listAffiliateReferrals({ slug: EXAMPLE_STOREFRONT.referral })
+  const [code]: any[] = await ctx.svc.listAffiliateVoucherCodes({ normalized_code: normalizeCode(EXAMPLE_STOREFRONT.code) })
+  const [alias]: any[] = await ctx.svc.listAffiliateVoucherCodes({ normalized_code: normalizeCode(EXAMPLE_STOREFRONT.alias) })
+  const [authorization]: any[] = referral
+    ? await ctx.svc.listAffiliateSiteAuthorizations({ affiliate_id: referral.affiliate_id, site_id: siteId })
+    : []
+  const voucher = spec.vouchers?.find((v) => v.code === EXAMPLE_STOREFRONT.code)
+  const ready = !!referral && referral.site_id === siteId && authorization?.status === "approved" && !!code && alias?.voucher_id === code.voucher_id
+  ctx.log(
+    `example storefront: site ${EXAMPLE_SITE.domain}, key "${EXAMPLE_STOREFRONT.publishable_key_title}"; ` +
+      (ready
+        ? `${spec.name}'s link /r/${EXAMPLE_STOREFRONT.referral} and code ${EXAMPLE_STOREFRONT.code} (alias ${EXAMPLE_STOREFRONT.alias}) work there`
+        : `${spec.name}'s link or code is missing there (changed in the admin?)`)
+  )
+  return {
+    url: EXAMPLE_STOREFRONT.url,
+    domain: EXAMPLE_SITE.domain,
+    site_id: siteId,
+    publishable_key: publishableKey,
+    region_country: EXAMPLE_STOREFRONT.country,
+    partner: ready
+      ? {
+          name: spec.name,
+          email: spec.email,
+          referral: EXAMPLE_STOREFRONT.referral,
+          code: EXAMPLE_STOREFRONT.code,
+          alias: EXAMPLE_STOREFRONT.alias,
+          incentive: voucher?.incentive ?? null,
+        }
+      : null,
+  }
 }
 
 function readPreviousSummary(): any {
