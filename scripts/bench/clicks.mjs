@@ -9,9 +9,16 @@
 // alternately and with the same settings, GET /health, GET
 // /affiliate/tracker.js answered 304 (the lightest plugin route: Medusa's
 // request logging, cookie, session and router, and nothing of the plugin's
-// own), and POST /affiliate/clicks (a browser user agent, random visitor ids),
-// and the database is checked: every answered click is stored, and the
-// hourly rollups count exactly the stored clicks.
+// own), and POST /affiliate/clicks, and the database is checked: every
+// answered click is stored, and the hourly rollups count exactly the stored
+// clicks.
+//
+// Clicks are reported as a storefront server reports them: with the
+// storefront secret (x-affiliate-storefront-secret) and each shopper's IP and
+// user agent in the body, spread over many devices (new ones, returning ones,
+// a few link-preview bots). --one-device sends every click from this machine's
+// one address and one browser user agent instead: one device for the unique
+// visit checks, the worst case of its probes.
 //
 // Options (flag or environment variable):
 //   --connections N   BENCH_CONNECTIONS  concurrent connections          (20)
@@ -20,6 +27,7 @@
 //   --rounds N        BENCH_ROUNDS       health/tracker/clicks triples     (1)
 //   --pipelining N    BENCH_PIPELINING   requests in flight per connection (1)
 //   --links N         BENCH_LINKS        referral links the clicks spread over (1)
+//   --one-device                         every click from one IP and user agent, no storefront secret
 //   --port N          BENCH_PORT         server port (default: a free one)
 //   --fresh                              drop and recreate the database first
 // PostgreSQL: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, else localhost:5432
@@ -32,7 +40,7 @@ import fs from "node:fs"
 import net from "node:net"
 import os from "node:os"
 import path from "node:path"
-import { randomBytes } from "node:crypto"
+import { createHash, randomBytes } from "node:crypto"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import pg from "pg"
 import { databaseUrl, ensureDatabase, portOpen, resolvePostgres } from "../lib/postgres.mjs"
@@ -483,18 +491,89 @@ async function setupTracking(db, base, token, links, log) {
   return { publishableKey: key.token, slugs }
 }
 
-/** A click as a storefront page reports it: a new visitor most of the time. */
-function clickBody(slugs) {
-  const visitor = randomBytes(12).toString("base64url")
+const PRODUCTS = ["tent-4p", "sleeping-bag", "trail-shoes", "rain-jacket", "headlamp"]
+
+/** A click's page facts: the referral link, the landing page and its tags. */
+function pageOf(slugs, seed) {
   const slug = slugs.length === 1 ? slugs[0] : slugs[Math.floor(Math.random() * slugs.length)]
-  const product = ["tent-4p", "sleeping-bag", "trail-shoes", "rain-jacket", "headlamp"][visitor.charCodeAt(0) % 5]
-  return JSON.stringify({
+  const product = PRODUCTS[seed.charCodeAt(0) % PRODUCTS.length]
+  return {
     referral: slug,
-    visitor_id: visitor,
-    utm_content: "story-" + (visitor.charCodeAt(1) % 7),
+    utm_content: "story-" + (seed.charCodeAt(1) % 7),
     landing_url: `https://${SITE_DOMAIN}/products/${product}?ref=${slug}&utm_content=story`,
     referrer: "https://l.instagram.com/",
-  })
+  }
+}
+
+/** --one-device: a click as a storefront page reports it from this machine, a new visitor id every time. */
+function oneDeviceBody(slugs) {
+  const visitor = randomBytes(12).toString("base64url")
+  return JSON.stringify({ ...pageOf(slugs, visitor), visitor_id: visitor })
+}
+
+// The shoppers a storefront server reports for. A handful of user agents (in-app
+// and mobile browsers first, as traffic from a social link is); IPs from the
+// benchmarking range 198.18.0.0/15 and the IPv6 documentation range (strings in
+// the body only: nothing is sent to them).
+export const SHOPPER_AGENTS = [
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 334.0.4.32.98 (iPhone14,5; iOS 17_5; en_US; en; scale=3.00; 1170x2532; 604247854)",
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+  "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+  BROWSER_UA,
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15",
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0",
+]
+const PREVIEW_BOT_UA = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)"
+/** Shares of the storefront mode's clicks (the rest come from new devices). */
+export const SHOPPER_MIX = { returningDevices: 2000, returningShare: 0.3, keepsVisitorId: 0.85, botShare: 0.02 }
+
+const ipv4Of = (n) => `198.${18 + ((n >>> 16) & 1)}.${(n >>> 8) & 255}.${n & 255}`
+const ipv6Of = (n) => `2001:db8:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`
+
+/**
+ * The device behind shopper number `n`: an IP (every 4th an IPv6 one), one of
+ * SHOPPER_AGENTS, and the visitor id its cookie holds. The same `n` is always
+ * the same device.
+ */
+export function shopperDevice(n) {
+  const digest = createHash("sha256").update(`bench-shopper-${n}`).digest()
+  return {
+    ip: n % 4 === 3 ? ipv6Of(n) : ipv4Of(n),
+    user_agent: SHOPPER_AGENTS[digest[0] % SHOPPER_AGENTS.length],
+    visitor_id: "v" + digest.subarray(1, 17).toString("base64url"),
+  }
+}
+
+/**
+ * Storefront mode: each call is one shopper's click, reported by the store's
+ * server with the shopper's IP and user agent. Most come from devices not seen
+ * before (a fresh address each); `returningShare` from a pool of returning
+ * devices, so the same device clicks again within the hour (not unique), usually
+ * with its visitor cookie, sometimes without; `botShare` from link-preview bots.
+ */
+export function shopperClicks(slugs) {
+  const { returningDevices, returningShare, keepsVisitorId, botShare } = SHOPPER_MIX
+  // New devices count up from the end of the returning pool and wrap around the
+  // 131,072 addresses of the range, never into the pool.
+  const span = 131072 - returningDevices
+  let newDevices = 0
+  return () => {
+    const r = Math.random()
+    let device
+    let keepsVisitor = true
+    if (r < botShare) {
+      // A few fetchers of their own, on addresses no shopper has.
+      device = { ip: `2001:db8:ff::${(1 + Math.floor(Math.random() * 16)).toString(16)}`, user_agent: PREVIEW_BOT_UA, visitor_id: "" }
+      keepsVisitor = false
+    } else if (r < botShare + returningShare) {
+      device = shopperDevice(Math.floor(Math.random() * returningDevices))
+      keepsVisitor = Math.random() < keepsVisitorId
+    } else {
+      device = shopperDevice(returningDevices + (newDevices++ % span))
+    }
+    const visitor = keepsVisitor ? device.visitor_id : randomBytes(12).toString("base64url")
+    return JSON.stringify({ ...pageOf(slugs, visitor), visitor_id: visitor, ip: device.ip, user_agent: device.user_agent })
+  }
 }
 
 async function loadRun(autocannon, opts) {
@@ -517,31 +596,50 @@ async function main(log) {
   const pipelining = option("pipelining", "BENCH_PIPELINING", 1, positive("pipelining"))
   const requestedPort = option("port", "BENCH_PORT", null, positive("port"))
   const links = option("links", "BENCH_LINKS", 1, positive("links"))
+  const oneDevice = flag("one-device")
   const fresh = flag("fresh")
   const { default: autocannon } = await import("autocannon")
 
   log(machineLoad())
   log(`settings: ${connections} connections, pipelining ${pipelining}, ${warmup} s warm-up + ${duration} s measured per run, ${rounds} round(s), ${links} referral link(s)`)
+  log(`mode: ${modeLine(oneDevice)}`)
   const { url } = await prepareDatabase({ database: "medusa_affiliate_bench", fresh, log })
-  // Every load request comes from this machine's one address: a shopper's limit would
-  // answer 429 after the first few. The limiter still runs on every click, at this limit.
-  const clickLimit = "1000000000"
-  const env = medusaEnv(url, { AFFILIATE_RATE_LIMIT_CLICKS: clickLimit })
+  // One device: every load request comes from this machine's one address, and a
+  // shopper's limit would answer 429 after the first few; the limiter still runs on
+  // every click, at this limit. Storefront mode keeps the default limit: it counts
+  // each shopper's IP, and no shopper of the mix comes near it.
+  const clickLimit = oneDevice ? "1000000000" : null
+  const storefrontSecret = randomBytes(24).toString("base64url")
+  const env = medusaEnv(url, {
+    AFFILIATE_STOREFRONT_SECRET: storefrontSecret,
+    ...(clickLimit ? { AFFILIATE_RATE_LIMIT_CLICKS: clickLimit } : {}),
+  })
   await migrate(env, log)
   const db = await connect(url)
   await ensureAdminUser(db, env, log)
 
   const port = requestedPort ?? (await freePort())
-  log(`rate limit of POST /affiliate/clicks raised to ${clickLimit} per IP and window (AFFILIATE_RATE_LIMIT_CLICKS) so the load is measured, not refused`)
+  log(
+    clickLimit
+      ? `rate limit of POST /affiliate/clicks raised to ${clickLimit} per IP and window (AFFILIATE_RATE_LIMIT_CLICKS) so the load is measured, not refused`
+      : `rate limit of POST /affiliate/clicks: the plugin's default, per shopper IP (${env.AFFILIATE_RATE_LIMIT_CLICKS ? `AFFILIATE_RATE_LIMIT_CLICKS=${env.AFFILIATE_RATE_LIMIT_CLICKS} from the environment` : "not set"})`
+  )
   const server = await startServer({ env, port, name: "clicks", log })
   const token = await login(server.base)
   const { publishableKey, slugs } = await setupTracking(db, server.base, token, links, log)
 
+  // What each click request carries: the storefront server's secret and the shopper in
+  // the body, or (one device) a browser's own user agent.
+  const clickHeaders = oneDevice
+    ? { "x-publishable-api-key": publishableKey, "user-agent": BROWSER_UA }
+    : { "x-publishable-api-key": publishableKey, "x-affiliate-storefront-secret": storefrontSecret, "user-agent": STOREFRONT_SERVER_UA }
+  const clickBody = oneDevice ? () => oneDeviceBody(slugs) : shopperClicks(slugs)
+
   // One click by hand, so a setup problem shows as a clear message, not as N errors.
-  const probe = await http(server.base, "POST", "/affiliate/clicks", {
-    headers: { "x-publishable-api-key": publishableKey, "user-agent": BROWSER_UA },
-    body: JSON.parse(clickBody(slugs)),
-  })
+  const probeBody = oneDevice
+    ? JSON.parse(oneDeviceBody(slugs))
+    : { ...JSON.parse(oneDeviceBody(slugs)), ip: "198.51.100.7", user_agent: SHOPPER_AGENTS[0] }
+  const probe = await http(server.base, "POST", "/affiliate/clicks", { headers: clickHeaders, body: probeBody })
   if (!probe?.click?.click_id || probe.click.is_bot || !probe.click.attributing) {
     throw new BenchError(`The probe click came back unexpected: ${JSON.stringify(probe).slice(0, 300)}`, "Start over with --fresh.")
   }
@@ -556,8 +654,8 @@ async function main(log) {
     connections,
     pipelining,
     method: "POST",
-    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey, "user-agent": BROWSER_UA },
-    requests: [{ setupRequest: (req) => ({ ...req, body: clickBody(slugs) }), onResponse }],
+    headers: { "content-type": "application/json", ...clickHeaders },
+    requests: [{ setupRequest: (req) => ({ ...req, body: clickBody() }), onResponse }],
   })
   const countClicks = async () => Number((await db.query(`select count(*) from affiliate_click`)).rows[0].count)
   // Lets the server finish what it accepted before autocannon stopped.
@@ -636,7 +734,7 @@ async function main(log) {
       (select coalesce(sum(unique_clicks), 0) from affiliate_stats_site_hourly) as overview_unique`)
 
   await server.stop()
-  report({ results, rollup, settings: { connections, duration, warmup, pipelining, rounds } })
+  report({ results, rollup, settings: { connections, duration, warmup, pipelining, rounds, oneDevice } })
   const lost = results.reduce((n, r) => n + r.check.lostById + r.check.lostByCount + r.check.withoutId, 0)
   const rollupOk = rollupMatches(rollup)
   if (lost || !rollupOk) {
@@ -645,6 +743,19 @@ async function main(log) {
       "This is a bug in the click path (src/modules/affiliate/track): the answer must come after the commit, in the same statement as the rollup."
     )
   }
+}
+
+const STOREFRONT_SERVER_UA = "bench-storefront-server/1.0"
+
+function modeLine(oneDevice) {
+  if (oneDevice) return "one device (--one-device): every click from this machine's address with one browser user agent, no storefront secret; a new visitor id per click"
+  const m = SHOPPER_MIX
+  return (
+    `storefront server: x-affiliate-storefront-secret and the shopper's ip and user_agent in the body; ` +
+    `${Math.round((1 - m.returningShare - m.botShare) * 100)}% of clicks from new devices (a fresh IP each), ` +
+    `${Math.round(m.returningShare * 100)}% from ${fmt(m.returningDevices)} returning devices (${Math.round(m.keepsVisitorId * 100)}% of them with their visitor id), ` +
+    `${Math.round(m.botShare * 100)}% from link-preview bots; ${SHOPPER_AGENTS.length} browser user agents; 1 in 4 shopper IPs is IPv6`
+  )
 }
 
 const rollupMatches = (r) =>
@@ -668,6 +779,7 @@ function report({ results, rollup, settings }) {
   for (const r of results) for (const [s, n] of Object.entries(r.check.statuses)) statuses[s] = (statuses[s] ?? 0) + n
   console.log("")
   console.log(`Click tracking vs /health: ${settings.connections} connections, ${settings.duration} s measured after ${settings.warmup} s warm-up, pipelining ${settings.pipelining}`)
+  console.log(`mode: ${modeLine(settings.oneDevice)}`)
   console.log("")
   console.log(table(rows, ["l"]))
   console.log("")

@@ -61,14 +61,47 @@ const COLUMNS = [
 ]
 const NAMES = COLUMNS.map((c) => c.split(" ")[0]).filter((n) => n !== "repeat")
 
-// Two probes (by visitor id, by IP and user agent), each on its own index.
-const SAME_VISIT = `p.referral_id is not distinct from i.referral_id
+/** Same referral link (or none) and the same campaign tags. */
+const SAME_TARGET = `p.referral_id is not distinct from i.referral_id
         and p.utm_source is not distinct from i.utm_source
         and p.utm_medium is not distinct from i.utm_medium
-        and p.utm_campaign is not distinct from i.utm_campaign
-        and p.created_at > i.created_at - interval '1 hour'
-        and p.created_at <= i.created_at
+        and p.utm_campaign is not distinct from i.utm_campaign`
+
+/**
+ * The visitor's (key "visitor_id") or the device's ("agent_hash") clicks in
+ * the hour up to this one, written as one range of the (key, created_at)
+ * index: (key, created_at) between (this key, an hour ago) and (this key,
+ * now). No other index can serve that range or its order, so however the
+ * planner misjudges the key (one device sending everything, no statistics
+ * yet), a probe reads this visitor's or device's rows of the hour, never
+ * everyone's.
+ */
+const hourOf = (key: string) => `(p.${key}, p.created_at) > (i.${key}, i.created_at - interval '1 hour')
+        and (p.${key}, p.created_at) <= (i.${key}, i.created_at)
         and p.deleted_at is null`
+
+/**
+ * Whether the same visitor or device clicked the same referral or campaign
+ * in the hour up to this click. First its latest click of the hour: a repeat
+ * is nearly always of what it clicked last, and a probe with nothing to
+ * filter stops at the first index entry whatever the statistics say. Only
+ * when that one is of something else, any of its clicks of the hour, in
+ * index order. Both are scalar subqueries with ORDER BY ... LIMIT 1, not
+ * EXISTS: PostgreSQL drops the ORDER BY of an EXISTS, and a plain scan that
+ * hopes to meet a match early becomes a candidate again.
+ */
+const seenWithinHour = (key: "visitor_id" | "agent_hash") => `(coalesce((
+      select ${SAME_TARGET} from affiliate_click p
+      where ${hourOf(key)}
+      order by p.${key} desc, p.created_at desc
+      limit 1
+    ), false) or coalesce((
+      select true from affiliate_click p
+      where ${hourOf(key)}
+        and ${SAME_TARGET}
+      order by p.${key}, p.created_at
+      limit 1
+    ), false))`
 
 /**
  * One statement: insert the batch, decide each click's uniqueness against
@@ -81,15 +114,9 @@ with input as (
 ), c as (
   insert into affiliate_click (${NAMES.join(", ")}, is_unique, updated_at)
   select ${NAMES.map((n) => `i.${n}`).join(", ")},
-    not i.repeat and not exists (
-      select 1 from affiliate_click p
-      where p.visitor_id = i.visitor_id
-        and ${SAME_VISIT}
-    ) and not exists (
-      select 1 from affiliate_click p
-      where i.agent_hash is not null and p.agent_hash = i.agent_hash
-        and ${SAME_VISIT}
-    ),
+    not i.repeat
+      and not ${seenWithinHour("visitor_id")}
+      and not (i.agent_hash is not null and ${seenWithinHour("agent_hash")}),
     i.created_at
   from input i
   returning *
