@@ -434,6 +434,8 @@ export type PartnerSeed = {
   voucherIds: string[]
   voucherCodeIds: string[]
   codes: string[]
+  /** Pending requests for codes (the program reviews them). */
+  codeRequestIds: string[]
   commissionIds: string[]
   payoutIds: string[]
   siteAuthorizationIds: string[]
@@ -529,11 +531,16 @@ export async function buildSecurityWorld(
     const code = `SEC${tag.toUpperCase()}CODEQ7`
     const voucher = (await api.post("/admin/affiliate-vouchers", { referral_id: referral.id, code }, admin)).data.voucher
     await api.post(`/admin/affiliate-vouchers/${voucher.id}`, { metadata: note("voucher") }, admin)
+    const codeRequestIds: string[] = []
+    for (const n of [1, 2, 3]) {
+      const asked = await api.post("/store/affiliate/me/code-requests", { referral_id: referral.id, code: `SEC${tag.toUpperCase()}REQ${n}Q7` }, login.headers)
+      codeRequestIds.push(asked.data.code_request.id)
+    }
     return {
       affiliateId: affiliate.id, name, email,
       customer: { email, first_name: first, last_name: last, id: login.customer.id },
       auth: { ...login.headers.headers, "x-publishable-api-key": pk },
-      referralIds: [referral.id], slugs: [slug], voucherIds: [voucher.id], voucherCodeIds: (voucher.codes ?? []).map((c: any) => c.id), codes: [code],
+      referralIds: [referral.id], slugs: [slug], voucherIds: [voucher.id], voucherCodeIds: (voucher.codes ?? []).map((c: any) => c.id), codes: [code], codeRequestIds,
       commissionIds: [], payoutIds: [], siteAuthorizationIds: [authz.id], attributionIds: [], referred: [], orderIds: [],
     }
   }

@@ -127,6 +127,9 @@ const TABLE: Record<string, RouteSpec> = {
   "POST /admin/affiliate-referrals": admin((c) => ({ affiliate_id: c.w.zed.affiliateId, name: "Zed two", slug: "zed-two-q7" })),
   "GET /admin/affiliate-referrals/[id]": admin(undefined, zed("referralId")),
   "POST /admin/affiliate-referrals/[id]": admin(() => ({ name: "Zed link renamed" }), zed("referralId")),
+  "GET /admin/affiliate-code-requests": admin(),
+  "POST /admin/affiliate-code-requests/[id]/approve": admin(() => ({}), (c) => ({ id: A(c).codeRequestIds[0] })),
+  "POST /admin/affiliate-code-requests/[id]/refuse": admin(() => ({ reason: "Matrix check" }), (c) => ({ id: A(c).codeRequestIds[1] })),
   "GET /admin/affiliate-reports": admin(),
   "GET /admin/affiliate-setup": admin(),
   "POST /admin/affiliate-site-authorizations/[id]": admin(() => ({ status: "approved" }), zed("siteAuthorizationId")),
@@ -239,6 +242,69 @@ const TABLE: Record<string, RouteSpec> = {
     who: "partner",
     expect: PARTNER_WRITE,
     body: (c) => ({ site_id: c.w.outletSiteId, note: "Matrix request" }),
+    fuzzAs: "partnerA",
+  },
+  "POST /store/affiliate/me/referrals": {
+    who: "partner",
+    // A pending partner creates no links.
+    expect: { ...PARTNER_WRITE, pending: 403 },
+    body: (c) => ({ name: `Matrix ${c.role}`, site_id: c.w.shopSiteId }),
+    fuzzAs: "partnerA",
+  },
+  "POST /store/affiliate/me/referrals/[id]": {
+    who: "partner",
+    // Someone else's link is not found.
+    expect: { ...PARTNER_READ, suspended: 404, disabled: 404, pending: 404 },
+    params: (c) => ({ id: c.role === "partnerB" ? c.w.partners.partnerB.referralIds[0] : A(c).referralIds[0] }),
+    body: (c) => ({ name: c.role === "partnerB" ? "Link B" : "Link A" }),
+    fuzzAs: "partnerA",
+  },
+  "GET /store/affiliate/me/sites/[id]/products": {
+    who: "partner",
+    // Only partners approved for the shop see its products; the status partners are not.
+    expect: { ...PARTNER_READ, suspended: 404, disabled: 404, pending: 404 },
+    params: (c) => ({ id: c.w.shopSiteId }),
+    fuzzAs: "partnerA",
+    queryKeys: ["q", "limit", "offset", "region_id", "program_id"],
+  },
+  "POST /store/affiliate/me/agreement": {
+    who: "partner",
+    // Pending partners may accept (onboarding).
+    expect: PARTNER_WRITE,
+    body: () => ({ version: "1" }),
+    fuzzAs: "partnerA",
+  },
+  "GET /store/affiliate/me/overview": { who: "partner", expect: PARTNER_READ, fuzzAs: "partnerA", queryKeys: ["from", "to", "timezone", "program_id"] },
+  "GET /store/affiliate/me/reports/export": {
+    who: "partner",
+    expect: PARTNER_READ,
+    query: () => "by=day,referral",
+    fuzzAs: "partnerA",
+    queryKeys: ["from", "to", "timezone", "by", "site_id", "referral_id", "utm_source"],
+  },
+  "GET /store/affiliate/me/commissions/export": { who: "partner", expect: PARTNER_READ, fuzzAs: "partnerA", queryKeys: ["status", "payout_id"] },
+  "GET /store/affiliate/me/payouts/[id]/export": {
+    who: "partner",
+    // Someone else's payout is not found.
+    expect: { ...PARTNER_READ, suspended: 404, disabled: 404, pending: 404 },
+    params: ownPayout,
+    fuzzAs: "partnerA",
+    queryKeys: ["program_id"],
+  },
+  "GET /store/affiliate/me/code-requests": { who: "partner", expect: PARTNER_READ, fuzzAs: "partnerA", queryKeys: ["status", "limit", "offset", "program_id"] },
+  "POST /store/affiliate/me/code-requests": {
+    who: "partner",
+    // Only an active partner asks; pending, suspended and disabled are told why (403).
+    expect: { ...PARTNER_READ, suspended: 403, disabled: 403, pending: 403 },
+    body: (c) => ({ referral_id: c.role === "partnerB" ? c.w.partners.partnerB.referralIds[0] : A(c).referralIds[0], code: `SEC-${c.role}-REQ-Q7`, kind: "code" }),
+    fuzzAs: "partnerA",
+  },
+  "POST /store/affiliate/me/code-requests/[id]/withdraw": {
+    who: "partner",
+    // A's own pending request: anyone else's is not found.
+    expect: { ...PARTNER_READ, partnerB: 404, suspended: 404, disabled: 404, pending: 404 },
+    params: (c) => ({ id: A(c).codeRequestIds[2] }),
+    body: () => ({}),
     fuzzAs: "partnerA",
   },
   "GET /store/affiliate/me/balance": { who: "partner", expect: PARTNER_READ, fuzzAs: "partnerA", queryKeys: ["program_id"] },
@@ -429,6 +495,11 @@ medusaIntegrationTestRunner({
         ["partnerB", `/store/affiliate/me/commissions?payout_id=${A.payoutIds[0]}`, "2xx"],
         ["partnerA", `/store/affiliate/me/reports?referral_id=${B.referralIds[0]}&by=referral`, "2xx"],
         ["partnerB", `/store/affiliate/me/reports?referral_id=${A.referralIds[0]}&by=referral`, "2xx"],
+        ["partnerA", `/store/affiliate/me/payouts/${B.payoutIds[0]}/export`, 404],
+        ["partnerB", `/store/affiliate/me/payouts/${A.payoutIds[0]}/export`, 404],
+        ["partnerA", `/store/affiliate/me/reports/export?referral_id=${B.referralIds[0]}&by=referral`, "2xx"],
+        ["partnerA", `/store/affiliate/me/commissions/export?payout_id=${B.payoutIds[0]}`, "2xx"],
+        ["partnerA", `/store/affiliate/me/overview`, "2xx"],
         ["partnerA", `/store/affiliate/me/conversions?limit=200`, "2xx"],
         ["partnerB", `/store/affiliate/me/conversions?limit=200`, "2xx"],
         ["partnerA", `/store/affiliate/me/commissions?limit=200`, "2xx"],

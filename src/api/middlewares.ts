@@ -13,6 +13,8 @@ import { trackRoutes } from "./middleware-groups/track"
 import { reportRoutes } from "./middleware-groups/reports"
 import { payRoutes } from "./middleware-groups/pay"
 import { promotionFieldRoutes } from "./middleware-groups/promotion-field"
+import { codeRequestRoutes } from "./middleware-groups/code-requests"
+import { selfServiceRoutes } from "./middleware-groups/self-service"
 import { guardInput, PLUGIN_ROUTE_PREFIXES } from "./utils/input-guard"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -69,5 +71,7 @@ export default defineMiddlewares({
     ...reportRoutes,
     ...payRoutes,
     ...promotionFieldRoutes,
+    ...codeRequestRoutes,
+    ...selfServiceRoutes,
   ],
 })

@@ -6,6 +6,10 @@ export const AffiliateEvents = {
   INVITATION_CREATED: "affiliate.invitation_created",
   INVITATION_ACCEPTED: "affiliate.invitation_accepted",
   SITE_AUTHORIZATION_CHANGED: "affiliate.site_authorization_changed",
+  /** A partner asked for a code; `status` says whether it was granted at once or waits for review. */
+  CODE_REQUEST_CREATED: "affiliate.code_request_created",
+  /** A code request was approved or refused by an operator, or withdrawn by the partner. */
+  CODE_REQUEST_DECIDED: "affiliate.code_request_decided",
   COMMISSION_CREATED: "affiliate.commission_created",
   COMMISSION_REVERSED: "affiliate.commission_reversed",
   PAYOUT_CREATED: "affiliate.payout_created",

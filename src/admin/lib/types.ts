@@ -47,6 +47,9 @@ export type Program = {
   registration_bounty_release?: "first_order" | "review"
   registration_daily_cap_per_ip?: number | null
   registration_daily_cap_per_partner?: number | null
+  /** Codes partners ask for: granted at once when free ("auto") or reviewed first. */
+  code_requests?: "auto" | "review"
+  auto_code_for_new_partners?: boolean
   payout_minimums: Record<string, number> | null
   timezone: string
   help_center: { entries: { question: string; answer: string }[] } | null
@@ -206,12 +209,14 @@ export type AffiliateUpdateInput = Partial<
   >
 >
 
+export type AgreementChange = { before: { version: string | null; accepted_at: string | null }; after: { version: string | null; accepted_at: string | null } }
 export type PayoutDestination = { payout_method: string | null; payout_details: Record<string, unknown> | null }
 
 export type AffiliateStatusChange = {
   id: string
   /** A status move, or a change of payout details (status unchanged). */
-  kind?: "status" | "payout_details"
+  kind?: "status" | "payout_details" | "agreement"
+  /** payout_details: the destination before and after; agreement: the accepted version before and after (see AgreementChange). */
   change?: { before: PayoutDestination; after: PayoutDestination; cleared_verification: boolean } | null
   from_status: AffiliateStatus | null
   to_status: AffiliateStatus

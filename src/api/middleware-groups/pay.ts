@@ -23,6 +23,8 @@ export const payRoutes: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/affiliate-payouts/:id/status", middlewares: [validateBody(payouts.SettlePayout)] },
   { method: ["GET"], matcher: "/store/affiliate/me/balance", middlewares: [customer, validateQuery(partner.PartnerBalanceQuery)] },
   { method: ["GET"], matcher: "/store/affiliate/me/commissions", middlewares: [customer, validateQuery(partner.PartnerCommissionsQuery)] },
+  { method: ["GET"], matcher: "/store/affiliate/me/commissions/export", middlewares: [customer, validateQuery(partner.PartnerCommissionsExportQuery)] },
   { method: ["GET"], matcher: "/store/affiliate/me/payouts", middlewares: [customer, validateQuery(partner.PartnerPayoutsQuery)] },
   { method: ["GET"], matcher: "/store/affiliate/me/payouts/:id", middlewares: [customer, validateQuery(partner.PartnerBalanceQuery)] },
+  { method: ["GET"], matcher: "/store/affiliate/me/payouts/:id/export", middlewares: [customer, validateQuery(partner.PartnerBalanceQuery)] },
 ]

@@ -1,21 +1,8 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
+import { csvLine, type CsvColumn } from "../../domain/shared/csv"
 
-/**
- * CSV for spreadsheets and bank / PayPal uploads. Text that a spreadsheet
- * would run as a formula (=, +, -, @ at the start) is prefixed with a quote
- * mark; numbers are written as numbers.
- */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return ""
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : ""
-  let text = value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export function csvLine(values: unknown[]): string {
-  return values.map(csvCell).join(",") + "\r\n"
-}
+// The cell and line rules (formula guard, quoting) live with the pure CSV builder.
+export { csvCell, csvLine } from "../../domain/shared/csv"
 
 /**
  * Streams a CSV download page by page, so an export of a large ledger never
@@ -27,7 +14,7 @@ export function csvLine(values: unknown[]): string {
 export async function streamCsv<T>(
   res: MedusaResponse,
   filename: string,
-  columns: { header: string; value: (row: T) => unknown }[],
+  columns: CsvColumn<T>[],
   nextPage: (page: { last: T | null; offset: number }) => Promise<T[]>
 ) {
   let gone = false

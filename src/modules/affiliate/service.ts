@@ -10,6 +10,7 @@ import SiteAuthorization from "./models/site-authorization"
 import Referral from "./models/referral"
 import Voucher from "./models/voucher"
 import VoucherCode from "./models/voucher-code"
+import CodeRequest from "./models/code-request"
 import Click from "./models/click"
 import Attribution from "./models/attribution"
 import CommissionRule from "./models/commission-rule"
@@ -23,6 +24,7 @@ import { ClickRow, clickBatchJson, INSERT_CLICKS_SQL } from "./track/clicks"
 import { ClickWriter, StoredClick } from "./track/click-writer"
 import { AttributionRow, attributionJson, DELETE_ATTRIBUTIONS_SQL, INSERT_ATTRIBUTION_SQL, LOCK_STATS_FOR_REBUILD_SQL, REBUILD_STATS_SQL } from "./track/conversions"
 import { foldStats, NO_JIT_SQL, StatsQuery, statsSql } from "./track/reports"
+import { commissionReportSql, foldCommissions } from "./track/commission-report"
 import {
   APPROVE_DUE_SQL, CommissionRow, commissionJson, DELETE_UNSETTLED_SQL, INSERT_COMMISSIONS_SQL,
   LOCK_ORDER_COMMISSIONS_SQL, ledgerTotalsSql,
@@ -33,6 +35,7 @@ import {
 import { LedgerFilter, ledgerWhere } from "./pay/filters"
 import { ATTRIBUTED_VOLUME_SQL, FIRST_CREDITED_SQL } from "./pay/volume"
 import { reversalRows, ReversalInput } from "./pay/reversals"
+import { CodeRequestDecisionRow, decisionParams, DECIDE_CODE_REQUEST_SQL } from "./enable/code-requests"
 
 // Used only when the ipHashSalt option is unset (the service warns about it in multi-process mode).
 const PROCESS_SALT = randomBytes(32).toString("hex")
@@ -67,6 +70,7 @@ class AffiliateModuleService extends MedusaService({
   AffiliateReferral: Referral,
   AffiliateVoucher: Voucher,
   AffiliateVoucherCode: VoucherCode,
+  AffiliateCodeRequest: CodeRequest,
   AffiliateClick: Click,
   AffiliateAttribution: Attribution,
   AffiliateCommissionRule: CommissionRule,
@@ -154,6 +158,18 @@ class AffiliateModuleService extends MedusaService({
     const { sql, params } = statsSql(query)
     await manager.execute(NO_JIT_SQL, [], "run")
     return foldStats(query.by, await manager.execute(sql, params, "all"))
+  }
+
+  /**
+   * Commission amounts per status and currency, grouped like `reportStats`:
+   * ledger entries by the attribution that earned them (`commissionReportSql`).
+   */
+  @InjectTransactionManager()
+  async reportCommissions(query: StatsQuery, @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.transactionManager as unknown as Sql
+    const { sql, params } = commissionReportSql(query)
+    await manager.execute(NO_JIT_SQL, [], "run")
+    return foldCommissions(query.by, await manager.execute(sql, params, "all"))
   }
 
   /** Recomputes the rollup for whole hours between two instants from the raw tables. */
@@ -271,6 +287,17 @@ class AffiliateModuleService extends MedusaService({
       if (releasesCommissions(input.status)) await manager.execute(RELEASE_PAYOUT_ITEMS_SQL, [input.id], "run")
     }
     return { from: payout.status, to: input.status }
+  }
+
+  /**
+   * Decides a code request that is still pending; false when it was not
+   * pending any more (someone else decided it first), and nothing changed.
+   */
+  @InjectManager()
+  async decidePendingCodeRequest(row: CodeRequestDecisionRow, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const manager = sharedContext.manager as unknown as Sql
+    const updated: { id: string }[] = await manager.execute(DECIDE_CODE_REQUEST_SQL, decisionParams(row), "all")
+    return updated.length === 1
   }
 
   /** Attributed orders and revenue (in one currency) of a partner over a period, for commission tiers. */

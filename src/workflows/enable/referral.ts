@@ -1,9 +1,14 @@
 import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { checkSlug, freeSlugPrefix, nextFreeSlug } from "../../domain/enable/slug"
 import { normalizeUtm } from "../../domain/enable/utm"
+import { checkLandingPath } from "../../domain/enable/landing-path"
+import { partnerMayAddLink, partnerMayChangeLinks, partnerMayLinkSite, type PartnerLinkCheck } from "../../domain/enable/partner-links"
 import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps/records"
 import { affiliateService, loadAffiliate, loadReferral, loadSite } from "../steps/load"
-import { conflict, invalid } from "../steps/errors"
+import { conflict, forbidden, invalid, notFound } from "../steps/errors"
+import type { Actor } from "../recruit/status"
+
+export { checkLandingPath }
 
 export type ReferralInput = {
   id?: string
@@ -17,24 +22,51 @@ export type ReferralInput = {
   utm_campaign?: string | null
   status?: "active" | "archived"
   metadata?: Record<string, unknown> | null
+  /**
+   * Who asks. A partner ("customer") works on their own links only (affiliate_id
+   * is theirs), while their account is active, on sites they are approved for,
+   * up to PARTNER_LINK_LIMIT links. The operator is held to none of that.
+   */
+  actor?: Actor
 }
 
-/** Landing paths are appended to a site's own host: a path, never another host. */
-export function checkLandingPath(path: string): string | null {
-  if (!path.startsWith("/") || path.startsWith("//") || /[\s\\]/.test(path) || path.length > 512) {
-    return "landing_path must be a path on the site, such as /summer-sale (starting with a single /)."
+function enforce(check: PartnerLinkCheck) {
+  if (check.ok) return
+  throw check.kind === "forbidden" ? forbidden(check.message) : check.kind === "not_found" ? notFound(check.message) : conflict(check.message)
+}
+
+/** The partner rules, checked before anything else when a partner creates or edits a link from the portal. */
+async function checkPartnerReferral(container: any, input: ReferralInput, affiliate: any, current: any) {
+  const svc = affiliateService(container)
+  // Someone else's link is "not found", so ids are never confirmed.
+  if (current && current.affiliate_id !== input.affiliate_id) throw notFound(`Referral ${input.id} was not found.`)
+  enforce(partnerMayChangeLinks(affiliate))
+  const siteId = current ? (input.status === "active" && current.status !== "active" ? current.site_id : null) : input.site_id
+  if (!current && !siteId) throw invalid("site_id: choose the site this link leads to.")
+  if (siteId) {
+    // A new link, or an archived one made active again: the site must still be approved.
+    const [site] = await svc.listAffiliateSites({ id: siteId }, { take: 1 })
+    const [authorization] = await svc.listAffiliateSiteAuthorizations({ affiliate_id: affiliate.id, site_id: siteId }, { take: 1 })
+    enforce(partnerMayLinkSite(affiliate, siteId, site, authorization?.status))
   }
-  return null
+  if (!current) {
+    const [, count] = await svc.listAndCountAffiliateReferrals({ affiliate_id: affiliate.id }, { take: 1, select: ["id"] })
+    enforce(partnerMayAddLink(count))
+  }
 }
 
 const prepareReferralStep = createStep("prepare-affiliate-referral", async (input: ReferralInput, { container }) => {
   const svc = affiliateService(container)
   const current = input.id ? await loadReferral(container, input.id) : null
   const affiliate = await loadAffiliate(container, current?.affiliate_id ?? input.affiliate_id!)
+  if (input.actor?.type === "customer") await checkPartnerReferral(container, input, affiliate, current)
   if (affiliate.status === "disabled" || affiliate.status === "rejected") {
     throw conflict(`A ${affiliate.status} affiliate cannot have new or changed referrals.`)
   }
-  const data: Record<string, unknown> = { ...input, ...normalizeUtm(input) }
+  const { actor: _actor, ...fields } = input
+  const data: Record<string, unknown> = { ...fields, ...normalizeUtm(input) }
+  // A link never moves to another partner; the id only proved whose it is.
+  if (current) delete data.affiliate_id
   if (input.site_id) {
     const site = await loadSite(container, input.site_id)
     if (site.program_id !== affiliate.program_id) throw invalid("site_id: the site belongs to another program.")

@@ -31,15 +31,26 @@ async function assertCodesFree(container: Container, codes: string[], ownPromoti
     if (normalized.includes(check.normalized)) throw invalid(`The code ${check.normalized} is listed twice.`)
     normalized.push(check.normalized)
   }
+  const clash = await findCodeClash(container, normalized, ownPromotionId)
+  if (clash) throw conflict(clash)
+  return normalized
+}
+
+/**
+ * Why one of these normalised codes cannot be had, or null when all are free:
+ * a voucher code or alias (any case, retired ones too), or a Medusa promotion
+ * code other than `ownPromotionId`.
+ */
+export async function findCodeClash(container: Container, normalized: string[], ownPromotionId?: string | null): Promise<string | null> {
   const taken = await affiliateService(container).listAffiliateVoucherCodes({ normalized_code: normalized }, { withDeleted: true } as any)
-  if (taken.length) throw conflict(`The code ${taken[0].normalized_code} is already in use by another voucher.`)
+  if (taken.length) return `The code ${taken[0].normalized_code} is already in use by another voucher.`
   const promotions = container.resolve(Modules.PROMOTION) as any
   for (const code of normalized) {
     const clashes = await promotions.listPromotions({ code: { $ilike: code } }, { select: ["id", "code"] })
     const foreign = clashes.find((p: { id: string }) => p.id !== ownPromotionId)
-    if (foreign) throw conflict(`The code ${code} is already a promotion code in this store (${foreign.code}).`)
+    if (foreign) return `The code ${code} is already a promotion code in this store (${foreign.code}).`
   }
-  return normalized
+  return null
 }
 
 async function assertReferralOpen(container: Container, referralId: string) {

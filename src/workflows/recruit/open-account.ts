@@ -2,6 +2,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createAffiliateRecordsStep } from "../steps/records"
 import { AffiliateEvents } from "../events"
+import { giveNewPartnerCodeStep } from "../enable/code-request"
 import type { Actor } from "./status"
 
 /** What a partner tells us about themselves when they apply or accept an invitation. */
@@ -64,6 +65,8 @@ export const openAffiliateAccountWorkflow = createWorkflow(
       data: { id: affiliate.id, kind: affiliate.kind, status: affiliate.status },
     }))
     emitEventStep(event)
+    // An account approved on opening (auto-approved application, operator-made) gets the program's new-partner code too.
+    giveNewPartnerCodeStep(transform({ affiliate }, ({ affiliate }) => ({ affiliate_id: affiliate.id, from: null, to: String(affiliate.status) })))
     return new WorkflowResponse(affiliate)
   }
 )

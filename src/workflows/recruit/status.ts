@@ -5,6 +5,7 @@ import { createAffiliateRecordsStep, updateAffiliateRecordsStep } from "../steps
 import { loadAffiliate } from "../steps/load"
 import { conflict } from "../steps/errors"
 import { AffiliateEvents } from "../events"
+import { giveNewPartnerCodeStep } from "../enable/code-request"
 
 export type Actor = { type: "user" | "customer" | "system"; id?: string | null }
 
@@ -57,6 +58,8 @@ export const changeAffiliateStatusWorkflow = createWorkflow(
       data: { id: input.affiliate_id, from, to: input.status, reason: input.reason ?? null },
     }))
     emitEventStep(event)
+    // Programs that give every new partner a code: an approval gives one (once).
+    giveNewPartnerCodeStep(transform({ input, from }, ({ input, from }) => ({ affiliate_id: input.affiliate_id, from, to: input.status })))
     const affiliate = transform({ updated }, ({ updated }) => updated[0])
     return new WorkflowResponse(affiliate)
   }

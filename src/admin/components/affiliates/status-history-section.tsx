@@ -3,7 +3,7 @@ import { useAdminUsers } from "../../hooks/use-admin-users"
 import { useAffiliateStatusHistory } from "../../hooks/use-affiliates"
 import { formatDateTime } from "../../lib/format"
 import { AFFILIATE_STATUS_COLORS, statusLabel } from "../../lib/status"
-import type { AdminUser, AffiliateStatusChange } from "../../lib/types"
+import type { AdminUser, AffiliateStatusChange, AgreementChange } from "../../lib/types"
 import { SectionHeader } from "../common/section-header"
 import { EmptyState, ErrorState, LoadingRows } from "../common/states"
 import { AffiliateStatusBadge } from "../common/status-badges"
@@ -35,6 +35,8 @@ const actorLabel = (change: AffiliateStatusChange, users: AdminUser[] | undefine
 }
 
 /** "PayPal anna@example.com" for a payout-details entry. */
+const agreementOf = (change: { change?: unknown }) => (change.change ?? null) as AgreementChange | null
+
 const destinationText = (destination: { payout_method: string | null; payout_details: Record<string, unknown> | null } | undefined) => {
   if (!destination?.payout_method && !destination?.payout_details) return "none"
   const details = Object.values(destination.payout_details ?? {}).filter((v) => v !== null && v !== "").join(", ")
@@ -96,6 +98,11 @@ const TimelineItem = ({
         {change.kind === "payout_details" ? (
           <Text size="small" weight="plus">
             Payout details: {destinationText(change.change?.before)} → {destinationText(change.change?.after)}
+          </Text>
+        ) : change.kind === "agreement" ? (
+          <Text size="small" weight="plus">
+            Accepted agreement version {agreementOf(change)?.after.version ?? "?"}
+            {agreementOf(change)?.before.version ? ` (was ${agreementOf(change)!.before.version})` : ""}
           </Text>
         ) : (
           <div className="flex flex-wrap items-center gap-x-2">

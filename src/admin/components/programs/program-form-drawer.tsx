@@ -36,6 +36,8 @@ type Form = {
   registration_bounty_release: "first_order" | "review"
   registration_daily_cap_per_ip: string
   registration_daily_cap_per_partner: string
+  code_requests: "auto" | "review"
+  auto_code_for_new_partners: boolean
   payout_minimums: MinimumRow[]
   timezone: string
   /** While creating, the handle follows the name until the user types their own. */
@@ -50,6 +52,11 @@ const dailyCap = (value: string, label: string): { cap: number | null } | { erro
   const cap = Number(value)
   return Number.isInteger(cap) && cap >= 0 ? { cap } : { error: `${label} must be a whole number, or blank for no cap` }
 }
+
+const CODE_REQUEST_MODES: SelectOption<"auto" | "review">[] = [
+  { value: "review", label: "An operator reviews each request" },
+  { value: "auto", label: "Granted at once when the code is free" },
+]
 
 const BOUNTY_RELEASES: SelectOption<"first_order" | "review">[] = [
   { value: "first_order", label: "At the customer's first order" },
@@ -71,6 +78,8 @@ const formFrom = (program: Program | null): Form => ({
   registration_bounty_release: program?.registration_bounty_release ?? "first_order",
   registration_daily_cap_per_ip: capText(program ? program.registration_daily_cap_per_ip : 3),
   registration_daily_cap_per_partner: capText(program ? program.registration_daily_cap_per_partner : 50),
+  code_requests: program?.code_requests ?? "review",
+  auto_code_for_new_partners: program?.auto_code_for_new_partners ?? false,
   payout_minimums: toMinimumRows(program?.payout_minimums),
   timezone: program?.timezone ?? "UTC",
   handleTouched: false,
@@ -173,6 +182,8 @@ function toInput(form: Form, creating: boolean): { body: ProgramInput } | { erro
       registration_bounty_release: form.registration_bounty_release,
       registration_daily_cap_per_ip: perIp.cap,
       registration_daily_cap_per_partner: perPartner.cap,
+      code_requests: form.code_requests,
+      auto_code_for_new_partners: form.auto_code_for_new_partners,
       payout_minimums: minimums.value,
       timezone,
     },
@@ -311,6 +322,22 @@ export const ProgramFormDrawer = ({ program, open, onOpenChange }: ProgramFormDr
           onChange={(v) => set("hold_days", v)}
         />
       </div>
+
+      <SelectField
+        id="program-code-requests"
+        label="Codes partners ask for"
+        hint="Partners ask for their own voucher codes and aliases in their portal; review them under Affiliates > Code requests."
+        value={form.code_requests}
+        options={CODE_REQUEST_MODES}
+        onChange={(v) => set("code_requests", v)}
+      />
+      <SwitchField
+        id="program-auto-code"
+        label="A code for every new partner"
+        description="When a partner is approved, they get a voucher with a code made from their name on their first link."
+        checked={form.auto_code_for_new_partners}
+        onCheckedChange={(checked) => set("auto_code_for_new_partners", checked)}
+      />
 
       <SelectField
         id="program-bounty-release"

@@ -30,6 +30,10 @@ const programFields = {
   registration_daily_cap_per_ip: z.number().int().min(0).max(100000).nullable(),
   registration_daily_cap_per_partner: z.number().int().min(0).max(1000000).nullable(),
   payout_minimums: currencyAmounts,
+  // Codes partners ask for: granted at once when free and valid, or queued for an operator.
+  code_requests: z.enum(["auto", "review"]),
+  // A partner, once approved, gets a voucher with a generated code on their first link.
+  auto_code_for_new_partners: z.boolean(),
   timezone,
   help_center: z.object({
     entries: z.array(z.object({ question: z.string().min(1).max(500), answer: z.string().min(1).max(5000) })).max(100),

@@ -1,6 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { resolveReportRange } from "../../../domain/track/report-range"
 import type { ReportDimension, StatsFigures, StatsQuery, StatsRow } from "../../../modules/affiliate/track/reports"
+import {
+  emptyCommissionFigures,
+  reportRowKey,
+  type CommissionFigures,
+  type CommissionReportRow,
+} from "../../../modules/affiliate/track/commission-report"
 import { affiliateService } from "../../../workflows/steps/load"
 
 type Scope = { resolve: (key: string) => unknown }
@@ -15,10 +21,19 @@ export type ReportRequest = {
   timezone?: string
   by: ReportDimension[]
   filters: ReportFilters
+  /**
+   * With the commission per row (from the ledger; default). The admin route
+   * asks only on `commission=true`: over a whole program the ledger query
+   * costs far more than the rollup it sits next to.
+   */
+  commission?: boolean
 }
 
+/** Traffic and conversions, with the commission the conversions earned (per status and currency). */
+export type FiguredRow = StatsRow & CommissionFigures
+
 /** A report row with the names of the records its ids point to. */
-export type ReportRow = StatsRow & {
+export type ReportRow = FiguredRow & {
   referral_name?: string | null
   referral_slug?: string | null
   affiliate_name?: string | null
@@ -32,11 +47,12 @@ export type ReportAnswer = {
   to: string
   by: ReportDimension[]
   rows: ReportRow[]
-  totals: StatsFigures
+  totals: StatsFigures & CommissionFigures
 }
 
-export function emptyFigures(): StatsFigures {
+export function emptyFigures(): StatsFigures & CommissionFigures {
   return {
+    ...emptyCommissionFigures(),
     clicks: 0,
     unique_clicks: 0,
     bot_clicks: 0,
@@ -50,17 +66,50 @@ export function emptyFigures(): StatsFigures {
 }
 
 /** Every day of the range, quiet days as zero rows, so a chart has no gaps. */
-export function fillDays(days: string[], rows: StatsRow[]): StatsRow[] {
+export function fillDays(days: string[], rows: FiguredRow[]): FiguredRow[] {
   const byDay = new Map(rows.map((row) => [row.day, row]))
   return days.map((day) => byDay.get(day) ?? { day, ...emptyFigures() })
 }
+
+/**
+ * Puts each group's commission next to its traffic. A group with commission
+ * but no traffic (an adjustment on a quiet day) becomes a row of its own;
+ * rows are then in dimension order (empty values last).
+ */
+export function withCommissions(by: ReportDimension[], rows: StatsRow[], commissions: CommissionReportRow[]): FiguredRow[] {
+  const byKey = new Map(commissions.map((c) => [reportRowKey(by, c), c]))
+  const out: FiguredRow[] = rows.map((row) => {
+    const key = reportRowKey(by, row)
+    const c = byKey.get(key)
+    byKey.delete(key)
+    return { ...row, ...emptyCommissionFigures(), ...(c ? pickCommission(c) : {}) }
+  })
+  if (!byKey.size) return out
+  for (const c of byKey.values()) {
+    out.push({ ...Object.fromEntries(by.map((d) => [d, c[d] ?? null])), ...emptyFigures(), ...pickCommission(c) } as FiguredRow)
+  }
+  const compare = (a?: string | null, b?: string | null) => (a === b ? 0 : a == null ? 1 : b == null ? -1 : a < b ? -1 : 1)
+  return out.sort((x, y) => by.reduce((result, d) => result || compare(x[d], y[d]), 0))
+}
+
+/** A row or totals without the commission fields (figures that were not asked for are left out, not zero). */
+function withoutCommission<T extends Partial<CommissionFigures>>(row: T): Omit<T, keyof CommissionFigures> {
+  const { commission_pending: _p, commission_approved: _a, commission_paid: _d, ...rest } = row
+  return rest
+}
+
+const pickCommission = (c: CommissionFigures): CommissionFigures => ({
+  commission_pending: c.commission_pending,
+  commission_approved: c.commission_approved,
+  commission_paid: c.commission_paid,
+})
 
 function idsOf(rows: StatsRow[], dimension: ReportDimension): string[] {
   return [...new Set(rows.map((row) => row[dimension]).filter((v): v is string => !!v))]
 }
 
 /** Names for the ids in the rows: one list query per dimension. */
-export async function enrichRows(scope: Scope, by: ReportDimension[], rows: StatsRow[]): Promise<ReportRow[]> {
+export async function enrichRows(scope: Scope, by: ReportDimension[], rows: FiguredRow[]): Promise<ReportRow[]> {
   const svc = affiliateService(scope)
   const out = rows.map((row) => ({ ...row })) as ReportRow[]
 
@@ -101,7 +150,8 @@ export async function enrichRows(scope: Scope, by: ReportDimension[], rows: Stat
 
 /**
  * Resolves the period (400 with the reason when it makes no sense), reads
- * the figures from the hourly rollup, fills quiet days and names the ids.
+ * the figures from the hourly rollup and the commission from the ledger,
+ * fills quiet days and names the ids.
  */
 export async function buildReport(scope: Scope, request: ReportRequest, now = new Date()): Promise<ReportAnswer> {
   const range = resolveReportRange({ from: request.from, to: request.to, timezone: request.timezone }, now)
@@ -109,14 +159,21 @@ export async function buildReport(scope: Scope, request: ReportRequest, now = ne
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid query: ${range.message}`)
   }
   const filters = Object.fromEntries(Object.entries(request.filters).filter(([, v]) => v !== undefined)) as ReportFilters
-  const { rows, totals } = await affiliateService(scope).reportStats({
-    start: range.start,
-    end: range.end,
-    timezone: range.timezone,
-    by: request.by,
-    ...filters,
-  })
-  const complete = request.by.length === 1 && request.by[0] === "day" ? fillDays(range.days, rows) : rows
+  const query: StatsQuery = { start: range.start, end: range.end, timezone: range.timezone, by: request.by, ...filters }
+  const svc = affiliateService(scope)
+  const withCommission = request.commission !== false
+  const [stats, commissions] = await Promise.all([
+    svc.reportStats(query),
+    withCommission ? svc.reportCommissions(query) : Promise.resolve({ rows: [], totals: emptyCommissionFigures() }),
+  ])
+  let rows = withCommissions(request.by, stats.rows, commissions.rows)
+  let totals: ReportAnswer["totals"] = { ...stats.totals, ...commissions.totals }
+  if (!withCommission) {
+    rows = rows.map(withoutCommission) as FiguredRow[]
+    totals = withoutCommission(totals) as ReportAnswer["totals"]
+  }
+  const filled = request.by.length === 1 && request.by[0] === "day" ? fillDays(range.days, rows) : rows
+  const complete = withCommission ? filled : (filled.map(withoutCommission) as FiguredRow[])
   return {
     timezone: range.timezone,
     from: range.from,

@@ -69,6 +69,8 @@ export const AdminReportQuery = z
     program_id: filterValue,
     affiliate_id: filterValue,
     ...partnerFilters,
+    /** "true": add commission_pending / _approved / _paid per row, from the ledger (slower over a whole program). */
+    commission: z.enum(["true", "false"]).optional(),
   })
   .strict()
 

@@ -24,6 +24,8 @@ export function presentProgram(program: Row) {
     hold_days: program.hold_days,
     payout_minimums: program.payout_minimums ?? {},
     help_center: program.help_center ?? null,
+    // Whether a free code a partner asks for is granted at once ("auto") or reviewed first.
+    code_requests: program.code_requests ?? "review",
   }
 }
 
@@ -168,5 +170,41 @@ export function presentPartnerBalance(totals: Row, minimum: number) {
     in_payout: Number(totals.in_payout),
     paid: Number(totals.paid),
     minimum,
+  }
+}
+
+/** A product of a site the partner may promote, with the path a deep link lands on; nothing but what the storefront shows anyway. */
+export function presentPartnerProduct(product: Row, extra: { price: { amount: number; currency_code: string; tax_inclusive: boolean } | null; landing_path: string | null }) {
+  return {
+    id: product.id,
+    title: product.title,
+    handle: product.handle,
+    thumbnail: product.thumbnail ?? null,
+    price: extra.price,
+    landing_path: extra.landing_path,
+  }
+}
+
+/** The region whose prices a partner sees. */
+export function presentPartnerRegion(region: Row | null) {
+  return region ? { id: region.id, name: region.name, currency_code: region.currency_code } : null
+}
+
+/**
+ * A code the partner asked for: what they typed, for which link, where it
+ * stands and, once refused, the operator's reason. Never who decided, nor the
+ * stored key of the code.
+ */
+export function presentPartnerCodeRequest(request: Row) {
+  return {
+    id: request.id,
+    referral_id: request.referral_id,
+    kind: request.kind,
+    voucher_id: request.voucher_id ?? null,
+    code: request.code,
+    status: request.status,
+    reason: request.status === "refused" ? request.reason ?? null : null,
+    decided_at: request.decided_at ?? null,
+    created_at: request.created_at,
   }
 }

@@ -1,13 +1,13 @@
 import { model } from "@medusajs/framework/utils"
 import Affiliate from "./affiliate"
 
-/** Append-only history of an affiliate's status and payout details: who changed them, when and why. */
+/** Append-only history of an affiliate's status, payout details and accepted agreements: who changed them, when and why. */
 const AffiliateStatusChange = model
   .define("affiliate_status_change", {
     id: model.id({ prefix: "affstat" }).primaryKey(),
     affiliate: model.belongsTo(() => Affiliate, { mappedBy: "status_changes" }),
-    /** A status move, or a change of payout details (status stays; `change` holds before and after). */
-    kind: model.enum(["status", "payout_details"]).default("status"),
+    /** A status move, a change of payout details or an accepted agreement version (status stays; `change` holds before and after). */
+    kind: model.enum(["status", "payout_details", "agreement"]).default("status"),
     change: model.json().nullable(),
     from_status: model.text().nullable(),
     to_status: model.text(),

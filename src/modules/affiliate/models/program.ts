@@ -28,6 +28,10 @@ const Program = model
     /** Minimum approved balance before a payout is made, per currency code: { "eur": 50 }. */
     payout_minimums: model.json().default({}),
     timezone: model.text().default("UTC"),
+    /** Codes partners ask for: granted at once when free and valid ("auto"), or queued for an operator ("review"). */
+    code_requests: model.enum(["auto", "review"]).default("review"),
+    /** A partner, once approved, gets a voucher with a code made from their name on their first link. */
+    auto_code_for_new_partners: model.boolean().default(false),
     /** Help-center entries shown in the partner portal: [{ "question", "answer" }]. */
     help_center: model.json().default({ entries: [] } as any),
     affiliates: model.hasMany(() => Affiliate, { mappedBy: "program" }),

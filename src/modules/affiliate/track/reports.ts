@@ -138,7 +138,7 @@ function emptyFigures(): StatsFigures {
   }
 }
 
-function addDecimal(a: string | undefined, b: string): string {
+export function addDecimal(a: string | undefined, b: string): string {
   // Revenue stays exact: sum as scaled integers, never as floats.
   const scale = Math.max(decimals(a ?? "0"), decimals(b))
   const total = toScaled(a ?? "0", scale) + toScaled(b, scale)

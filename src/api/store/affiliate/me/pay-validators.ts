@@ -12,5 +12,10 @@ export const PartnerCommissionsQuery = z
   .object({ ...page, status: z.enum(["pending", "approved", "paid", "void"]).optional(), payout_id: z.string().min(1).optional() })
   .strict()
 export type PartnerCommissionsQueryType = z.infer<typeof PartnerCommissionsQuery>
+/** The CSV takes the list's filters, without paging: the whole ledger is streamed. */
+export const PartnerCommissionsExportQuery = z
+  .object({ program_id: page.program_id, status: z.enum(["pending", "approved", "paid", "void"]).optional(), payout_id: z.string().min(1).optional() })
+  .strict()
+export type PartnerCommissionsExportQueryType = z.infer<typeof PartnerCommissionsExportQuery>
 export const PartnerPayoutsQuery = z.object(page).strict()
 export type PartnerPayoutsQueryType = z.infer<typeof PartnerPayoutsQuery>

@@ -1,23 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { buildReport } from "../../../../admin/affiliate-reports/helpers"
-import type { PartnerReportQueryType } from "../../../../admin/affiliate-reports/validators"
-import { loadOwnAffiliate } from "../../helpers"
+import { partnerReport } from "./helpers"
 
-/**
- * The signed-in partner's own traffic and conversions. The affiliate filter
- * is always the caller's, so a site or referral of someone else only ever
- * yields zeros; days follow the partner's time zone unless another is asked for.
- */
+/** The signed-in partner's own traffic, conversions and commission, grouped like the admin report. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { program_id, from, to, timezone, by, ...filters } = req.validatedQuery as PartnerReportQueryType
-  const { affiliate } = await loadOwnAffiliate(req, program_id)
-  res.json(
-    await buildReport(req.scope, {
-      from,
-      to,
-      timezone: timezone ?? affiliate.timezone ?? undefined,
-      by,
-      filters: { ...filters, affiliate_id: affiliate.id },
-    })
-  )
+  res.json(await partnerReport(req))
 }
