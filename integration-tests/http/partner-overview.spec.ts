@@ -4,6 +4,7 @@ import type AffiliateModuleService from "../../src/modules/affiliate/service"
 import { localDate, localMidnight } from "../../src/domain/track/report-range"
 import { attempt, createAdminUser, createPublishableKey, Headers, registerCustomer } from "../helpers/actors"
 import { buildStore, completeCart, createCart, eventually, signUp, storeHeaders, TestStore } from "../helpers/store"
+import { parseCsv } from "../helpers/csv"
 
 jest.setTimeout(300 * 1000)
 
@@ -16,26 +17,6 @@ const INJECTION = '=HYPERLINK("http://evil.example","Video")'
 const browser = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.${n} Safari/537.36`
 const shiftDate = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10)
 
-/** RFC 4180 rows of cells (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ",") row.push(cell), (cell = "")
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++
-    else cell += ch
-  }
-  if (cell || row.length) throw new Error("the CSV does not end with CRLF")
-  return rows
-}
 /** The CSV's lines as objects keyed by the header. */
 const records = (text: string) => {
   const [header, ...lines] = parseCsv(text)

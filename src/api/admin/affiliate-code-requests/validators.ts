@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { listQuery, oneOrMany } from "../../utils/validators"
+import { IncentiveInput } from "../affiliate-vouchers/validators"
 
 const STATUS = z.enum(["pending", "approved", "refused", "withdrawn"])
 
@@ -17,14 +18,7 @@ export type ListCodeRequestsQueryType = z.infer<typeof ListCodeRequestsQuery>
 export const ApproveCodeRequest = z
   .object({
     // The shopper's incentive for a new code, as on vouchers the operator creates.
-    incentive: z
-      .object({
-        type: z.enum(["percentage", "fixed"]),
-        value: z.number().positive(),
-        currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "a three-letter currency code").optional(),
-      })
-      .strict()
-      .nullish(),
+    incentive: IncentiveInput.nullish(),
   })
   .strict()
 export type ApproveCodeRequestBody = z.infer<typeof ApproveCodeRequest>

@@ -13,6 +13,15 @@ export const ListVouchersQuery = listQuery(
 
 const code = z.string().trim().min(1).max(64)
 
+/** The shopper's incentive a voucher's Medusa promotion gives. */
+export const IncentiveInput = z
+  .object({
+    type: z.enum(["percentage", "fixed"]),
+    value: z.number().positive(),
+    currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "a three-letter currency code").optional(),
+  })
+  .strict()
+
 export const CreateVoucher = z
   .object({
     referral_id: z.string().min(1),
@@ -20,14 +29,7 @@ export const CreateVoucher = z
     aliases: z.array(code).max(20).optional(),
     description: z.string().max(1000).nullish(),
     promotion_id: z.string().nullish(),
-    incentive: z
-      .object({
-        type: z.enum(["percentage", "fixed"]),
-        value: z.number().positive(),
-        currency_code: z.string().regex(/^[a-zA-Z]{3}$/, "a three-letter currency code").optional(),
-      })
-      .strict()
-      .nullish(),
+    incentive: IncentiveInput.nullish(),
   })
   .strict()
 

@@ -1,24 +1,7 @@
+import { parseCsv } from "../../../../integration-tests/helpers/csv"
 import { csvCell, csvLine, csvTable } from "../csv"
 
-/** Splits a CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes and line breaks). */
-function parse(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ""
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ",") row.push(cell), (cell = "")
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++
-    else cell += ch
-  }
-  return rows
-}
+const parse = (text: string) => parseCsv(text, { lastLineMayLackCrlf: true })
 
 describe("csvCell", () => {
   it.each([
