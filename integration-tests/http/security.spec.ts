@@ -127,6 +127,7 @@ const TABLE: Record<string, RouteSpec> = {
   "POST /admin/affiliate-referrals": admin((c) => ({ affiliate_id: c.w.zed.affiliateId, name: "Zed two", slug: "zed-two-q7" })),
   "GET /admin/affiliate-referrals/[id]": admin(undefined, zed("referralId")),
   "POST /admin/affiliate-referrals/[id]": admin(() => ({ name: "Zed link renamed" }), zed("referralId")),
+  "POST /admin/affiliates/invite-external": admin(() => ({ name: "Matrix External", email: "matrix-external-q7@example.com" })),
   "GET /admin/affiliate-code-requests": admin(),
   "POST /admin/affiliate-code-requests/[id]/approve": admin(() => ({}), (c) => ({ id: A(c).codeRequestIds[0] })),
   "POST /admin/affiliate-code-requests/[id]/refuse": admin(() => ({ reason: "Matrix check" }), (c) => ({ id: A(c).codeRequestIds[1] })),

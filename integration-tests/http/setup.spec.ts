@@ -1,5 +1,6 @@
+import net from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { generateEntityId } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
 import { attempt, createAdminUser, Headers } from "../helpers/actors"
 import { eventually } from "../helpers/store"
 
@@ -15,9 +16,16 @@ medusaIntegrationTestRunner({
   inApp: true,
   testSuite: ({ api, getContainer }) => {
     let admin: Headers
+    let base: string
+    /** Medusa's loaded config: the route reads admin.backendUrl (MEDUSA_BACKEND_URL) from it on every request. */
+    const config = () => getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE) as any
 
     beforeAll(async () => {
       admin = await createAdminUser(getContainer(), api)
+      base = String(api.defaults.baseURL).replace(/\/$/, "")
+      // The app listens on a random port, known only now: point invitation links (and the check's probe) at it,
+      // as MEDUSA_BACKEND_URL does in a deployment. Without it the links name localhost:9000, whatever runs there.
+      config().admin.backendUrl = base
     })
 
     const setup = async (query = "") => (await api.get(`/admin/affiliate-setup${query}`, admin)).data
@@ -103,6 +111,59 @@ medusaIntegrationTestRunner({
       const connected = (await setup()).checks.find((c: any) => c.id === "storefront_connected")
       expect(connected.status).toBe("ok")
       expect(connected.data.last_attributed_order_at).toBe(attributedAt.toISOString())
+    })
+
+    it("opens the invitation page: an answer is ok, an error page or no answer is a warning that leaves the program ready", async () => {
+      const links = async () => (await setup()).checks.find((c: any) => c.id === "invitation_links")
+      const hosted = `${base}/affiliate-portal/accept-invitation`
+      expect(await links()).toMatchObject({ status: "ok", data: { url: hosted, http_status: 200, probe_error: null } })
+      expect((await links()).detail).toContain("The page answers (HTTP 200).")
+
+      const backendUrl = config().admin.backendUrl
+      try {
+        // A server that answers, but not with the page: a proxy sending /shop/* elsewhere, say.
+        config().admin.backendUrl = `${base}/shop`
+        const notFound = await links()
+        expect(notFound).toMatchObject({ status: "warning", data: { url: `${base}/shop/affiliate-portal/accept-invitation`, http_status: 404 } })
+        expect(notFound.detail).toMatch(/answers HTTP 404: invited partners land on an error page/)
+        expect(notFound.fix.label).toMatch(/MEDUSA_BACKEND_URL/)
+
+        // Nothing listens: a port just released.
+        const port = await new Promise<number>((resolve) => {
+          const server = net.createServer().listen(0, "127.0.0.1", () => {
+            const { port } = server.address() as net.AddressInfo
+            server.close(() => resolve(port))
+          })
+        })
+        config().admin.backendUrl = `http://127.0.0.1:${port}`
+        const report = await setup()
+        const refused = report.checks.find((c: any) => c.id === "invitation_links")
+        expect(refused).toMatchObject({ status: "warning", data: { http_status: null, probe_error: "connection refused" } })
+        expect(refused.detail).toMatch(/did not answer \(connection refused\): invited partners cannot sign up/)
+        // A warning: the program's readiness is decided by site, rule and partners alone.
+        expect(report.checks.filter((c: any) => c.status === "missing").map((c: any) => c.id)).toEqual(["site", "commission_rule", "partners_authorized"])
+      } finally {
+        config().admin.backendUrl = backendUrl
+      }
+    })
+
+    it("names the active partner who waits for a site, for the fix to open", async () => {
+      const anna = (await api.post("/admin/affiliates", { name: "Anna Outdoors", kind: "external", email: "anna@example.com", status: "active" }, admin)).data.affiliate
+      // Pending partners and internal accounts are not waiting for a site.
+      await api.post("/admin/affiliates", { name: "Pete Pending", kind: "external", email: "pete@example.com", status: "pending" }, admin)
+      await api.post("/admin/affiliates", { name: "Newsletter", kind: "internal" }, admin)
+      const partners = (await setup()).checks.find((c: any) => c.id === "partners_authorized")
+      expect(partners).toMatchObject({
+        status: "warning",
+        fix: { label: "Authorize Anna Outdoors for a site", admin_path: `/affiliates/${anna.id}` },
+        data: { active_external: 1, authorized_active_external: 0, unauthorized_affiliate_id: anna.id, unauthorized_affiliate_name: "Anna Outdoors" },
+      })
+
+      const channel = (await api.post("/admin/sales-channels", { name: "Probe webshop" }, admin)).data.sales_channel
+      const shop = (await api.post("/admin/affiliate-sites", { name: "Shop", domain: "shop-partners.example.com", landing_url: "https://shop-partners.example.com/", sales_channel_id: channel.id }, admin)).data.site
+      await api.post(`/admin/affiliates/${anna.id}/site-authorizations`, { site_id: shop.id }, admin)
+      const done = (await setup()).checks.find((c: any) => c.id === "partners_authorized")
+      expect(done).toMatchObject({ status: "ok", data: { authorized_active_external: 1, unauthorized_affiliate_id: null } })
     })
 
     it("checks the program it is given, answers 404 for an unknown one and 400 for a bad query", async () => {

@@ -15,6 +15,7 @@ import { payRoutes } from "./middleware-groups/pay"
 import { promotionFieldRoutes } from "./middleware-groups/promotion-field"
 import { codeRequestRoutes } from "./middleware-groups/code-requests"
 import { selfServiceRoutes } from "./middleware-groups/self-service"
+import { externalPartnerRoutes } from "./middleware-groups/external-partners"
 import { guardInput, PLUGIN_ROUTE_PREFIXES } from "./utils/input-guard"
 
 const customer = authenticate("customer", ["session", "bearer"])
@@ -73,5 +74,6 @@ export default defineMiddlewares({
     ...promotionFieldRoutes,
     ...codeRequestRoutes,
     ...selfServiceRoutes,
+    ...externalPartnerRoutes,
   ],
 })

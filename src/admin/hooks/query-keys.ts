@@ -23,3 +23,8 @@ export const voucherKeys = keysFor("affiliate-vouchers")
 export const invitationKeys = keysFor("affiliate-invitations")
 export const salesChannelKeys = keysFor("affiliate-sales-channels")
 export const adminUserKeys = keysFor("affiliate-admin-users")
+/** The setup report of one program ("" for the default program). */
+export const setupKeys = {
+  all: ["affiliate-setup"] as const,
+  report: (programId?: string) => ["affiliate-setup", programId ?? ""] as const,
+}

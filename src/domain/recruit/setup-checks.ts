@@ -1,4 +1,4 @@
-import { invitationPage } from "./invitation-page"
+import { DEFAULT_BACKEND_URL, invitationPage } from "./invitation-page"
 
 /**
  * What a program still needs before it can pay anyone. A fresh install earns
@@ -43,13 +43,27 @@ export type SetupFacts = {
     starts_at?: Date | string | null
     ends_at?: Date | string | null
   }[]
-  partners: { active_external: number; authorized_active_external: number }
+  partners: {
+    active_external: number
+    authorized_active_external: number
+    /** One active external partner approved for no active site, the one the fix button opens. */
+    first_unauthorized?: { id: string; name: string } | null
+  }
   notifications: { channel: string; configured: boolean }
   invitations: { storefrontUrl?: string; invitationAcceptPath?: string; backendUrl?: string | null }
+  /** What opening the invitation page answered (see InvitationProbe); left out when it was not opened. */
+  invitation_probe?: InvitationProbe | null
   ip_hash_salt_set: boolean
   last_click_at: Date | string | null
   last_attributed_order_at: Date | string | null
 }
+
+/**
+ * The route opens the invitation page the way a partner's browser would (GET,
+ * redirects followed, a few seconds at most): the HTTP status it answered, or
+ * why it did not answer (refused, unknown host, timed out).
+ */
+export type InvitationProbe = { status: number } | { error: string }
 
 const CONFIG = null
 
@@ -126,7 +140,13 @@ function ruleCheck({ rules, now, program }: SetupFacts): SetupCheck {
 
 function partnersCheck({ partners }: SetupFacts): SetupCheck {
   const base = { id: "partners_authorized" as const, title: "An active partner authorized for a site", fix: { label: "Authorize a partner for a site", admin_path: "/affiliates" } }
-  const data = { ...partners }
+  const waiting = partners.first_unauthorized ?? null
+  const data = {
+    active_external: partners.active_external,
+    authorized_active_external: partners.authorized_active_external,
+    unauthorized_affiliate_id: waiting?.id ?? null,
+    unauthorized_affiliate_name: waiting?.name ?? null,
+  }
   if (!partners.active_external) {
     return { ...base, status: "missing", detail: "The program has no active external partner.", fix: { label: "Invite or approve a partner", admin_path: "/affiliates" }, data }
   }
@@ -135,6 +155,7 @@ function partnersCheck({ partners }: SetupFacts): SetupCheck {
       ...base,
       status: "warning",
       detail: `${partners.active_external} active external partner(s), none approved for an active site: their links and codes earn nothing.`,
+      fix: waiting ? { label: `Authorize ${waiting.name} for a site`, admin_path: `/affiliates/${waiting.id}` } : base.fix,
       data,
     }
   }
@@ -154,18 +175,50 @@ function notificationsCheck({ notifications }: SetupFacts): SetupCheck {
   return { ...base, status: "ok", detail: `Invitations and payout emails go out on the "${notifications.channel}" channel.`, fix: { label: "Nothing to do", admin_path: CONFIG } }
 }
 
-function invitationLinksCheck({ invitations }: SetupFacts): SetupCheck {
+/** The page an invitation link opens, without the token: what the route probes and the check shows. */
+export function invitationPageUrl(invitations: SetupFacts["invitations"]): string {
   const page = invitationPage(invitations, invitations.backendUrl)
-  const url = `${page.baseUrl.replace(/\/$/, "")}${page.path}`
-  const where = invitations.storefrontUrl ? "the storefront's accept page (storefrontUrl)" : "the workspace hosted on the Medusa server"
-  return {
-    id: "invitation_links",
-    status: "ok",
+  return `${page.baseUrl.replace(/\/$/, "")}${page.path}`
+}
+
+function invitationLinksCheck({ invitations, invitation_probe }: SetupFacts): SetupCheck {
+  const page = invitationPage(invitations, invitations.backendUrl)
+  const url = invitationPageUrl(invitations)
+  const storefront = Boolean(invitations.storefrontUrl)
+  const where = storefront ? "the storefront's accept page (storefrontUrl)" : "the workspace hosted on the Medusa server"
+  // The hosted page falls back to Medusa's development address when no backend URL is configured.
+  const devAddress = !storefront && page.baseUrl === DEFAULT_BACKEND_URL
+  const base = {
+    id: "invitation_links" as const,
     title: "Where invitation links point",
-    detail: `Invitation links open ${url}, ${where}.`,
     fix: { label: "Set storefrontUrl (and invitationAcceptPath) to use the storefront's own page", admin_path: CONFIG },
-    data: { url },
   }
+  const opened = `Invitation links open ${url}, ${where}${devAddress ? " (MEDUSA_BACKEND_URL is not set: Medusa's development address)" : ""}.`
+  if (!invitation_probe) return { ...base, status: "ok", detail: opened, data: { url } }
+
+  const fixWhenBroken = storefront
+    ? { label: `Serve the accept page at ${page.path} on the storefront, or point invitationAcceptPath at it`, admin_path: CONFIG }
+    : { label: "Set MEDUSA_BACKEND_URL to the address partners reach this server at", admin_path: CONFIG }
+  if ("error" in invitation_probe) {
+    return {
+      ...base,
+      status: "warning",
+      detail: `${opened} The page did not answer (${invitation_probe.error}): invited partners cannot sign up.`,
+      fix: fixWhenBroken,
+      data: { url, http_status: null, probe_error: invitation_probe.error },
+    }
+  }
+  const data = { url, http_status: invitation_probe.status, probe_error: null }
+  if (invitation_probe.status >= 400) {
+    return {
+      ...base,
+      status: "warning",
+      detail: `${opened} The page answers HTTP ${invitation_probe.status}: invited partners land on an error page.`,
+      fix: fixWhenBroken,
+      data,
+    }
+  }
+  return { ...base, status: "ok", detail: `${opened} The page answers (HTTP ${invitation_probe.status}).`, data }
 }
 
 function ipSaltCheck({ ip_hash_salt_set }: SetupFacts): SetupCheck {

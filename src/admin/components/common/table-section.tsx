@@ -13,6 +13,8 @@ type TableSectionProps<T> = Omit<PaginatedTableProps<T>, "emptyState"> & {
   level?: "h1" | "h2"
   /** The button in the header, e.g. "Create site". */
   action?: { label: string; onClick: () => void; icon?: ReactNode; disabled?: boolean }
+  /** More buttons or links, shown before the action. */
+  extraActions?: ReactNode
   /** Search and filters, in a row between the header and the table. */
   toolbar?: ReactNode
   /** What to say when there are no rows at all. */
@@ -34,6 +36,7 @@ export function TableSection<T>({
   description,
   level,
   action,
+  extraActions,
   toolbar,
   empty,
   emptyFiltered,
@@ -49,11 +52,16 @@ export function TableSection<T>({
         title={title}
         description={description}
         actions={
-          action && (
-            <Button size="small" variant="secondary" onClick={action.onClick} disabled={action.disabled}>
-              {action.icon}
-              {action.label}
-            </Button>
+          (action || extraActions) && (
+            <>
+              {extraActions}
+              {action && (
+                <Button size="small" variant="secondary" onClick={action.onClick} disabled={action.disabled}>
+                  {action.icon}
+                  {action.label}
+                </Button>
+              )}
+            </>
           )
         }
       />

@@ -14,6 +14,8 @@ type SiteFormDrawerProps = {
   site: Site | null
   open: boolean
   onOpenChange: (open: boolean) => void
+  /** Preselects the program of a new site (the setup guide's); the default program otherwise. */
+  programId?: string
 }
 
 type Form = {
@@ -26,13 +28,13 @@ type Form = {
   archived: boolean
 }
 
-const formFrom = (site: Site | null): Form => ({
+const formFrom = (site: Site | null, programId?: string): Form => ({
   name: site?.name ?? "",
   domain: site?.domain ?? "",
   sales_channel_id: site?.sales_channel_id ?? undefined,
   landing_url: site?.landing_url ?? "",
   locale: site?.locale ?? "",
-  program_id: site?.program_id ?? undefined,
+  program_id: site?.program_id ?? programId,
   archived: site?.status === "archived",
 })
 
@@ -45,12 +47,12 @@ const isHttpUrl = (value: string) => {
   }
 }
 
-export const SiteFormDrawer = ({ site, open, onOpenChange }: SiteFormDrawerProps) => {
+export const SiteFormDrawer = ({ site, open, onOpenChange, programId }: SiteFormDrawerProps) => {
   const creating = !site
   const create = useCreateSite()
   const update = useUpdateSite()
   const { data: channelsData, isLoading: channelsLoading } = useSalesChannels()
-  const { form, set } = useDrawerForm(open, () => formFrom(site), [site?.id])
+  const { form, set } = useDrawerForm(open, () => formFrom(site, programId), [site?.id, programId])
 
   const channelOptions = (channelsData?.sales_channels ?? []).map((c) => ({
     value: c.id,

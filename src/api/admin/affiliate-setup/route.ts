@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { setupChecks, SetupFacts } from "../../../domain/recruit/setup-checks"
+import { invitationPageUrl, InvitationProbe, setupChecks, SetupFacts } from "../../../domain/recruit/setup-checks"
 import { affiliateService, loadProgram } from "../../../workflows/steps/load"
 import { SetupQuery } from "./validators"
 
@@ -22,7 +22,8 @@ async function gatherFacts(scope: Scope, program: { id: string; name: string }):
   const options = svc.getOptions()
   const config = scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE, { allowUnregistered: true }) as any
   const sites = await svc.listAffiliateSites({ program_id: program.id, status: "active" }, { select: ["id", "name", "sales_channel_id"] })
-  const [rules, partners, channelIds, [lastClick], [lastOrder]] = await Promise.all([
+  const invitations = { storefrontUrl: options.storefrontUrl, invitationAcceptPath: options.invitationAcceptPath, backendUrl: config?.admin?.backendUrl }
+  const [rules, partners, channelIds, [lastClick], [lastOrder], invitationProbe] = await Promise.all([
     svc.listAffiliateCommissionRules({ program_id: program.id, status: "active" }, { select: ["scope", "event", "starts_at", "ends_at"] }),
     partnerCounts(svc, program.id, sites.map((s: any) => s.id)),
     existingSalesChannels(scope, sites.map((s: any) => s.sales_channel_id).filter(Boolean)),
@@ -31,6 +32,7 @@ async function gatherFacts(scope: Scope, program: { id: string; name: string }):
       { program_id: program.id, conversion: "order", status: "attributed" },
       { select: ["id", "attributed_at"], order: { attributed_at: "DESC" }, take: 1 }
     ),
+    probePage(invitationPageUrl(invitations)),
   ])
   return {
     program,
@@ -40,23 +42,67 @@ async function gatherFacts(scope: Scope, program: { id: string; name: string }):
     rules: rules as SetupFacts["rules"],
     partners,
     notifications: { channel: options.notificationChannel, configured: hasNotificationProvider(config, options.notificationChannel) },
-    invitations: { storefrontUrl: options.storefrontUrl, invitationAcceptPath: options.invitationAcceptPath, backendUrl: config?.admin?.backendUrl },
+    invitations,
+    invitation_probe: invitationProbe,
     ip_hash_salt_set: Boolean(options.ipHashSalt),
     last_click_at: lastClick?.created_at ?? null,
     last_attributed_order_at: lastOrder?.attributed_at ?? null,
   }
 }
 
-/** Active external partners, and how many of them are approved for one of the program's active sites. */
-async function partnerCounts(svc: ReturnType<typeof affiliateService>, programId: string, activeSiteIds: string[]) {
+/**
+ * Active external partners, how many of them are approved for one of the
+ * program's active sites, and one who is not (the setup guide opens them).
+ */
+async function partnerCounts(svc: ReturnType<typeof affiliateService>, programId: string, activeSiteIds: string[]): Promise<SetupFacts["partners"]> {
   const active = { program_id: programId, kind: "external" as const, status: "active" as const }
   const [, activeExternal] = await svc.listAndCountAffiliates(active, { select: ["id"], take: 1 })
-  if (!activeExternal || !activeSiteIds.length) return { active_external: activeExternal, authorized_active_external: 0 }
-  const approvals = await svc.listAffiliateSiteAuthorizations({ site_id: activeSiteIds, status: "approved" }, { select: ["affiliate_id"] })
+  if (!activeExternal) return { active_external: 0, authorized_active_external: 0, first_unauthorized: null }
+  const approvals = activeSiteIds.length
+    ? await svc.listAffiliateSiteAuthorizations({ site_id: activeSiteIds, status: "approved" }, { select: ["affiliate_id"] })
+    : []
   const approvedIds = [...new Set(approvals.map((a: any) => a.affiliate_id as string))]
-  if (!approvedIds.length) return { active_external: activeExternal, authorized_active_external: 0 }
-  const [, authorized] = await svc.listAndCountAffiliates({ ...active, id: approvedIds }, { select: ["id"], take: 1 })
-  return { active_external: activeExternal, authorized_active_external: authorized }
+  const [authorized, [waiting]] = await Promise.all([
+    approvedIds.length ? svc.listAndCountAffiliates({ ...active, id: approvedIds }, { select: ["id"], take: 1 }).then(([, n]) => n) : 0,
+    svc.listAffiliates(approvedIds.length ? { ...active, id: { $nin: approvedIds } } : active, {
+      select: ["id", "name"],
+      order: { created_at: "DESC" },
+      take: 1,
+    }),
+  ])
+  return {
+    active_external: activeExternal,
+    authorized_active_external: authorized,
+    first_unauthorized: waiting ? { id: waiting.id, name: waiting.name } : null,
+  }
+}
+
+/** How long the setup check waits for the invitation page: a slow page must not hold the admin. */
+const PROBE_TIMEOUT_MS = 2500
+
+/**
+ * Opens the page invitation links point at, as a partner's browser would.
+ * Any answer is a status (a 404 is an answer); no answer is the reason.
+ */
+async function probePage(url: string): Promise<InvitationProbe> {
+  try {
+    const response = await fetch(url, { method: "GET", redirect: "follow", signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) })
+    // Only the status matters; let the connection go.
+    await response.body?.cancel().catch(() => undefined)
+    return { status: response.status }
+  } catch (error: any) {
+    return { error: probeError(error) }
+  }
+}
+
+function probeError(error: any): string {
+  if (error?.name === "TimeoutError" || error?.name === "AbortError") return `no answer within ${PROBE_TIMEOUT_MS / 1000} s`
+  const cause = error?.cause
+  const code = cause?.code ?? cause?.errors?.[0]?.code
+  if (code === "ECONNREFUSED") return "connection refused"
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN") return "host not found"
+  if (code) return String(code)
+  return String(cause?.message ?? error?.message ?? error)
 }
 
 async function existingSalesChannels(scope: Scope, ids: string[]): Promise<Set<string>> {

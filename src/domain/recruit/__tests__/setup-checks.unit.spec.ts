@@ -117,6 +117,46 @@ describe("setupChecks", () => {
     expect(links.detail).toContain(url)
   })
 
+  // The page the links open, as the route found it when it opened it.
+  test.each([
+    { label: "answers 200", probe: { status: 200 }, status: "ok", detail: /The page answers \(HTTP 200\)\./, data: { http_status: 200, probe_error: null } },
+    { label: "answers after a redirect to a 2xx (the final status)", probe: { status: 204 }, status: "ok", detail: /HTTP 204/, data: { http_status: 204, probe_error: null } },
+    { label: "answers 404", probe: { status: 404 }, status: "warning", detail: /answers HTTP 404: invited partners land on an error page/, data: { http_status: 404, probe_error: null } },
+    { label: "answers 502", probe: { status: 502 }, status: "warning", detail: /HTTP 502/, data: { http_status: 502, probe_error: null } },
+    { label: "does not answer", probe: { error: "connection refused" }, status: "warning", detail: /did not answer \(connection refused\): invited partners cannot sign up/, data: { http_status: null, probe_error: "connection refused" } },
+  ] as const)("invitation_links: the page $label -> $status", ({ probe, status, detail, data }) => {
+    const links = check(facts({ invitations: { backendUrl: "https://api.shop.example.com" }, invitation_probe: probe }), "invitation_links")
+    expect(links.status).toBe(status)
+    expect(links.detail).toMatch(detail)
+    expect(links.detail).toContain("https://api.shop.example.com/affiliate-portal/accept-invitation")
+    expect(links.data).toEqual({ url: "https://api.shop.example.com/affiliate-portal/accept-invitation", ...data })
+  })
+
+  it("invitation_links: a broken page leaves the program ready (a warning) and says what to fix where the link points", () => {
+    const hosted = setupChecks(facts({ invitation_probe: { error: "host not found" } }))
+    expect(hosted.ready).toBe(true)
+    expect(hosted.checks.find((c) => c.id === "invitation_links")!.fix).toEqual({ label: expect.stringMatching(/MEDUSA_BACKEND_URL/), admin_path: null })
+    const storefront = check(facts({ invitations: { storefrontUrl: "https://shop.example.com", invitationAcceptPath: "/join" }, invitation_probe: { status: 404 } }), "invitation_links")
+    expect(storefront.fix.label).toMatch(/\/join on the storefront/)
+  })
+
+  it("invitation_links: the development fallback address is named as such", () => {
+    expect(check(facts({ invitations: { backendUrl: "/" } }), "invitation_links").detail).toMatch(/MEDUSA_BACKEND_URL is not set/)
+    expect(check(facts({ invitations: { backendUrl: "https://api.shop.example.com" } }), "invitation_links").detail).not.toMatch(/MEDUSA_BACKEND_URL/)
+  })
+
+  it("partners_authorized: the fix opens the partner waiting for a site, named", () => {
+    const partners = check(
+      facts({ partners: { active_external: 2, authorized_active_external: 0, first_unauthorized: { id: "aff_9", name: "Anna Outdoors" } } }),
+      "partners_authorized"
+    )
+    expect(partners.status).toBe("warning")
+    expect(partners.fix).toEqual({ label: "Authorize Anna Outdoors for a site", admin_path: "/affiliates/aff_9" })
+    expect(partners.data).toEqual({ active_external: 2, authorized_active_external: 0, unauthorized_affiliate_id: "aff_9", unauthorized_affiliate_name: "Anna Outdoors" })
+    // Without a name to offer, the generic fix.
+    expect(check(facts({ partners: { active_external: 1, authorized_active_external: 0 } }), "partners_authorized").fix.admin_path).toBe("/affiliates")
+  })
+
   it("ip_salt: unset is a warning explaining why", () => {
     const salt = check(facts({ ip_hash_salt_set: false }), "ip_salt")
     expect(salt.status).toBe("warning")
