@@ -198,7 +198,8 @@ async function main() {
         results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1, failures: ["the example storefront could not be installed or built"] })
         continue
       }
-      const packageTestRuns = !patterns.length || patterns.some((p) => "integration-tests/http/package.spec.ts".includes(p))
+      const packageSpecs = ["integration-tests/http/package.spec.ts", "integration-tests/http/package-install.spec.ts"]
+      const packageTestRuns = !patterns.length || patterns.some((p) => packageSpecs.some((file) => file.includes(p)))
       if (layer === "http" && packageTestRuns && !ensureBuilt()) {
         results.push({ layer, code: 1, passed: 0, failed: 0, skipped: 0, suites: 0, failedSuites: 1, failures: ["npm run build failed"] })
         continue
