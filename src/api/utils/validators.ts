@@ -1,3 +1,4 @@
+import { isIP } from "node:net"
 import { z } from "@medusajs/framework/zod"
 import { isValidTimezone } from "../../domain/shared/timezone"
 import { UTM_FIELDS } from "../../domain/enable/utm"
@@ -72,3 +73,12 @@ export const utmDefaults = Object.fromEntries(
 
 /** A visitor id as the tracking script and the click route issue them. */
 export const visitorId = z.string().refine(isVisitorId, { message: "must be 8-64 letters, digits, _ or -" })
+
+/**
+ * An IPv4 or IPv6 address, as Node's own parser reads one. zod's ipv6 check
+ * lets some non-addresses through ("x@&?" passed), so the check is node:net's.
+ */
+export const ipAddress = z
+  .string()
+  .max(64)
+  .refine((value) => isIP(value) !== 0, { message: "not an IPv4 or IPv6 address" })

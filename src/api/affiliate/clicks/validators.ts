@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { visitorId } from "../../utils/validators"
+import { ipAddress, visitorId } from "../../utils/validators"
 
 const tag = z.string().max(200).nullish()
 
@@ -17,7 +17,7 @@ export const RecordClick = z
     landing_url: z.string().max(2048).optional(),
     referrer: z.string().max(2048).optional(),
     user_agent: z.string().max(1024).optional(),
-    ip: z.union([z.ipv4(), z.ipv6()]).optional(),
+    ip: ipAddress.optional(),
     site: z.string().trim().min(1).max(255).optional(),
   })
   .strict()

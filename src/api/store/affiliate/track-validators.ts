@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { visitorId } from "../../utils/validators"
+import { ipAddress, visitorId } from "../../utils/validators"
 
 /**
  * A click id, a typed code, or a visitor id, attached to a cart or a signup.
@@ -12,7 +12,7 @@ export const AttachTouch = z
     code: z.string().trim().min(1).max(100).optional(),
     visitor_id: visitorId.optional(),
     user_agent: z.string().max(1024).optional(),
-    ip: z.union([z.ipv4(), z.ipv6()]).optional(),
+    ip: ipAddress.optional(),
   })
   .strict()
   .refine((b) => b.click_id || b.code || b.visitor_id, { message: "send a click_id, a code or a visitor_id" })
