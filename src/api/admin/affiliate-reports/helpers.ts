@@ -166,14 +166,12 @@ export async function buildReport(scope: Scope, request: ReportRequest, now = ne
     svc.reportStats(query),
     withCommission ? svc.reportCommissions(query) : Promise.resolve({ rows: [], totals: emptyCommissionFigures() }),
   ])
-  let rows = withCommissions(request.by, stats.rows, commissions.rows)
-  let totals: ReportAnswer["totals"] = { ...stats.totals, ...commissions.totals }
-  if (!withCommission) {
-    rows = rows.map(withoutCommission) as FiguredRow[]
-    totals = withoutCommission(totals) as ReportAnswer["totals"]
-  }
+  const rows = withCommissions(request.by, stats.rows, commissions.rows)
   const filled = request.by.length === 1 && request.by[0] === "day" ? fillDays(range.days, rows) : rows
+  // Figures that were not asked for are left out once, at the end (quiet days included).
   const complete = withCommission ? filled : (filled.map(withoutCommission) as FiguredRow[])
+  const combined = { ...stats.totals, ...commissions.totals }
+  const totals = (withCommission ? combined : withoutCommission(combined)) as ReportAnswer["totals"]
   return {
     timezone: range.timezone,
     from: range.from,
